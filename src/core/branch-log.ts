@@ -1,0 +1,188 @@
+import { enablePatches, freeze, type Patch, produceWithPatches } from 'immer';
+import type { EventEnvelope, ProposedEvent } from './envelope';
+import { applyEvent, foldInto } from './fold';
+import { initialOfficeState, type OfficeState } from './office-state';
+import type { EventError, EventRegistry } from './registry';
+import { err, ok, type Result } from './result';
+
+enablePatches();
+
+/** Snapshot spacing chosen by measurement (see README, core.seek.p95_ms). */
+export const DEFAULT_SNAPSHOT_EVERY = 2048;
+
+export interface AppendOptions {
+  /** Undo drops compensations that no longer apply instead of refusing all. */
+  dropRefused?: boolean;
+  now?: () => string;
+}
+
+export interface Appended {
+  events: EventEnvelope[];
+  state: OfficeState;
+  patches: Patch[];
+}
+
+export interface BranchLogInit {
+  events?: EventEnvelope[];
+  snapshotEvery?: number;
+  initial?: OfficeState;
+}
+
+/**
+ * One branch's events, its head state and its snapshot cache.
+ *
+ * Invariants: `events[i].seq === i + 1`; `head` is the fold of all events
+ * and is frozen (immer); `snapshots[k]` is the state after seq k·K and is
+ * never mutated (seek clones it). Snapshots are caches: dropping them
+ * changes nothing but speed.
+ */
+export class BranchLog {
+  readonly registry: EventRegistry;
+  readonly snapshotEvery: number;
+  private readonly events: EventEnvelope[];
+  private readonly snapshots: OfficeState[];
+  private headState: OfficeState;
+  private nextId: () => string;
+
+  constructor(registry: EventRegistry, newId: () => string, init: BranchLogInit = {}) {
+    this.registry = registry;
+    this.nextId = newId;
+    this.snapshotEvery = init.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+    const initial = init.initial ?? initialOfficeState();
+    this.events = init.events ? init.events.slice() : [];
+    this.snapshots = [freeze(structuredClone(initial), true)];
+    // Bulk fold once without immer, cloning at every K for the seek cache.
+    const working = structuredClone(initial);
+    const K = this.snapshotEvery;
+    for (let i = 0; i < this.events.length; i++) {
+      applyEvent(registry, working, this.events[i]!);
+      if ((i + 1) % K === 0) this.snapshots.push(freeze(structuredClone(working), true));
+    }
+    this.headState = freeze(working, true);
+  }
+
+  get head(): OfficeState {
+    return this.headState;
+  }
+
+  get length(): number {
+    return this.events.length;
+  }
+
+  /** Read-only view of the events; callers must not mutate it. */
+  all(): readonly EventEnvelope[] {
+    return this.events;
+  }
+
+  event(seq: number): EventEnvelope | undefined {
+    return this.events[seq - 1];
+  }
+
+  /** The state after event `seq` (0: before any), in O(K). Returns a fresh mutable copy. */
+  stateAt(seq: number): OfficeState {
+    if (!Number.isInteger(seq) || seq < 0 || seq > this.events.length) {
+      throw new RangeError(`seq ${seq} is outside 0..${this.events.length}`);
+    }
+    const k = Math.min(Math.floor(seq / this.snapshotEvery), this.snapshots.length - 1);
+    const base = structuredClone(this.snapshots[k]!);
+    return foldInto(this.registry, base, this.events, k * this.snapshotEvery, seq);
+  }
+
+  /**
+   * Validates and appends proposed events as one batch: each is checked
+   * against the state the previous ones produced, and nothing is appended
+   * unless all pass (or, with `dropRefused`, the refused ones are left out).
+   */
+  append(
+    proposed: readonly ProposedEvent[],
+    opts: AppendOptions = {},
+  ): Result<Appended, EventError> {
+    const accepted: EventEnvelope[] = [];
+    let failure = null as EventError | null;
+    const [next, patches] = produceWithPatches(this.headState, (d) => {
+      let at = d.at;
+      for (const [i, p] of proposed.entries()) {
+        const def = this.registry.get(p.type);
+        const payload = this.registry.validatePayload(p.type, p.payload);
+        if (!def || !payload.ok) {
+          const e = payload.ok ? { path: 'type', message: 'unknown' } : payload.error;
+          if (opts.dropRefused) continue;
+          failure = { index: i, type: p.type, ...e };
+          return;
+        }
+        const eventAt = p.at ?? at;
+        if (!Number.isFinite(eventAt) || eventAt < at) {
+          failure = {
+            index: i,
+            type: p.type,
+            path: 'at',
+            message: `time ${eventAt} is before ${at}`,
+          };
+          return;
+        }
+        const event: EventEnvelope = {
+          seq: this.events.length + accepted.length + 1,
+          id: this.nextId(),
+          type: p.type,
+          v: def.version,
+          at: eventAt,
+          source: p.source ?? 'user',
+          payload: payload.value,
+          ...(p.meta ? { meta: p.meta } : {}),
+        };
+        const refused = def.check?.(d as OfficeState, event);
+        if (refused) {
+          if (opts.dropRefused) continue;
+          failure = {
+            index: i,
+            type: p.type,
+            path: `payload.${refused.path}`,
+            message: refused.message,
+          };
+          return;
+        }
+        applyEvent(this.registry, d as OfficeState, event);
+        at = eventAt;
+        accepted.push(freeze(event, true));
+      }
+    });
+    if (failure) return err(failure);
+    if (accepted.length === 0) return ok({ events: [], state: this.headState, patches: [] });
+    this.commit(accepted, next);
+    return ok({ events: accepted, state: next, patches });
+  }
+
+  /**
+   * Appends events that were validated elsewhere (another tab's writer, or a
+   * follower catching up): folds them without immer.
+   */
+  appendTrusted(events: readonly EventEnvelope[]): OfficeState {
+    if (events.length === 0) return this.headState;
+    const first = events[0]!;
+    if (first.seq !== this.events.length + 1) {
+      throw new Error(`seq gap: expected ${this.events.length + 1}, got ${first.seq}`);
+    }
+    const working = structuredClone(this.headState);
+    for (const e of events) applyEvent(this.registry, working, e);
+    this.commit(events, freeze(working, true));
+    return this.headState;
+  }
+
+  /** The events 1..seq as a new log sharing event objects (for "continue from here"). */
+  prefix(seq: number): EventEnvelope[] {
+    return this.events.slice(0, seq);
+  }
+
+  private commit(events: readonly EventEnvelope[], next: OfficeState): void {
+    const K = this.snapshotEvery;
+    for (const e of events) {
+      this.events.push(e);
+      // Head states from immer are immutable; a boundary inside a batch
+      // is folded from the previous snapshot instead.
+      if (e.seq % K === 0) {
+        this.snapshots.push(e.seq === next.seq ? next : freeze(this.stateAt(e.seq), true));
+      }
+    }
+    this.headState = next;
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const eventSources = ['user', 'sim', 'system', 'import'] as const;
+export type EventSource = (typeof eventSources)[number];
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and - only');
+
+/**
+ * Grouping information for history. A gesture (a drag, a click on "delete")
+ * may append several events; they share one gesture id and undo as one step.
+ */
+export const metaSchema = z
+  .object({
+    gesture: idSchema.optional(),
+    undoOf: idSchema.optional(),
+    redoOf: idSchema.optional(),
+  })
+  .strict();
+export type EventMeta = z.infer<typeof metaSchema>;
+
+/** The envelope around every event in the log. `payload` is checked per type. */
+export const envelopeSchema = z
+  .object({
+    seq: z.number().int().min(1),
+    id: idSchema,
+    type: z.string().min(1).max(64),
+    v: z.number().int().min(1),
+    at: z.number().finite().min(0),
+    source: z.enum(eventSources),
+    payload: z.unknown(),
+    meta: metaSchema.optional(),
+  })
+  .strict();
+
+export interface EventEnvelope<T extends string = string, P = unknown> {
+  readonly seq: number;
+  readonly id: string;
+  readonly type: T;
+  readonly v: number;
+  /** Simulation time in ms; never decreases along a branch. */
+  readonly at: number;
+  readonly source: EventSource;
+  readonly payload: P;
+  readonly meta?: EventMeta;
+}
+
+/** What a command proposes; the log assigns seq, id, v and at. */
+export interface ProposedEvent<T extends string = string, P = unknown> {
+  type: T;
+  payload: P;
+  source?: EventSource;
+  at?: number;
+  meta?: EventMeta;
+}

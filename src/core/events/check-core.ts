@@ -1,0 +1,98 @@
+import { type OfficeState, type Opening, ROOM_MARGIN_M, type WallSide } from '../office-state';
+import type { CoreEvent } from './core-events';
+
+/** A refusal: the path inside the payload and why. */
+export interface CheckFailure {
+  path: string;
+  message: string;
+}
+
+const fail = (path: string, message: string): CheckFailure => ({ path, message });
+
+/**
+ * Semantic checks against the state before the event: what a schema cannot
+ * know (does the item exist, does the window fit its wall). Run on every
+ * append and on every imported event, so a log never holds an event its
+ * reducer would have to guess about.
+ */
+export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
+  switch (e.type) {
+    case 'SceneNamed':
+    case 'RoomResized':
+      return null;
+    case 'OpeningPlaced':
+      if (s.openings[e.payload.opening.id]) {
+        return fail('opening.id', `opening '${e.payload.opening.id}' exists already`);
+      }
+      return openingFits(s, e.payload.opening);
+    case 'OpeningChanged':
+      if (!s.openings[e.payload.opening.id]) {
+        return fail('opening.id', `no opening '${e.payload.opening.id}'`);
+      }
+      return openingFits(s, e.payload.opening);
+    case 'OpeningRemoved':
+      return s.openings[e.payload.id] ? null : fail('id', `no opening '${e.payload.id}'`);
+    case 'ItemPlaced': {
+      const { item } = e.payload;
+      if (s.items[item.id]) return fail('item.id', `item '${item.id}' exists already`);
+      if (item.parentId !== null && !s.items[item.parentId]) {
+        return fail('item.parentId', `no item '${item.parentId}'`);
+      }
+      return insideRoom(s, item.x, item.z, 'item');
+    }
+    case 'ItemsMoved': {
+      const seen = new Set<string>();
+      for (const [i, m] of e.payload.moves.entries()) {
+        if (!s.items[m.id]) return fail(`moves[${i}].id`, `no item '${m.id}'`);
+        if (seen.has(m.id)) return fail(`moves[${i}].id`, `item '${m.id}' moved twice`);
+        seen.add(m.id);
+        if (m.parentId !== null && (m.parentId === m.id || !s.items[m.parentId])) {
+          return fail(`moves[${i}].parentId`, `no item '${m.parentId}' to stand on`);
+        }
+        const outside = insideRoom(s, m.x, m.z, `moves[${i}]`);
+        if (outside) return outside;
+      }
+      return null;
+    }
+    case 'ItemStyled':
+    case 'ItemResized':
+    case 'ItemLabelled':
+      return s.items[e.payload.id] ? null : fail('id', `no item '${e.payload.id}'`);
+    case 'ItemsRemoved': {
+      const seen = new Set<string>();
+      for (const [i, id] of e.payload.ids.entries()) {
+        if (!s.items[id]) return fail(`ids[${i}]`, `no item '${id}'`);
+        if (seen.has(id)) return fail(`ids[${i}]`, `item '${id}' removed twice`);
+        seen.add(id);
+      }
+      return null;
+    }
+    default: {
+      const never: never = e;
+      throw new Error(`unhandled core event ${(never as { type: string }).type}`);
+    }
+  }
+}
+
+function insideRoom(s: OfficeState, x: number, z: number, path: string): CheckFailure | null {
+  const hx = s.room.width / 2 + ROOM_MARGIN_M;
+  const hz = s.room.depth / 2 + ROOM_MARGIN_M;
+  if (Math.abs(x) > hx) return fail(`${path}.x`, `x ${x} is outside the room (±${hx} m)`);
+  if (Math.abs(z) > hz) return fail(`${path}.z`, `z ${z} is outside the room (±${hz} m)`);
+  return null;
+}
+
+export function wallLength(s: OfficeState, wall: WallSide): number {
+  return wall === 'north' || wall === 'south' ? s.room.width : s.room.depth;
+}
+
+function openingFits(s: OfficeState, o: Opening): CheckFailure | null {
+  const half = wallLength(s, o.wall) / 2;
+  if (Math.abs(o.offset) + o.width / 2 > half + 1e-9) {
+    return fail('opening.offset', `the opening does not fit on the ${o.wall} wall`);
+  }
+  if (o.sill + o.height > s.room.height + 1e-9) {
+    return fail('opening.height', 'the opening is taller than the room');
+  }
+  return null;
+}

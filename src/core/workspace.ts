@@ -1,0 +1,187 @@
+import type { Patch } from 'immer';
+import type { BranchInfo } from './branch-info';
+import { type Appended, type AppendOptions, BranchLog } from './branch-log';
+import type { EventEnvelope, ProposedEvent } from './envelope';
+import { type HistoryState, historyOf, recordInHistory } from './history';
+import type { OfficeState } from './office-state';
+import type { EventError, EventRegistry } from './registry';
+import { err, ok, type Result } from './result';
+import { type Plan, planRedo, planUndo } from './undo';
+
+export interface Branch {
+  info: BranchInfo;
+  log: BranchLog;
+  history: HistoryState;
+}
+
+export type WorkspaceChange =
+  | { kind: 'appended'; branchId: string; events: readonly EventEnvelope[]; patches: Patch[] }
+  | { kind: 'branchCreated'; branch: Branch }
+  | { kind: 'branchRenamed'; info: BranchInfo }
+  | { kind: 'branchDeleted'; branchId: string }
+  | { kind: 'switched'; branchId: string };
+
+export interface WorkspaceDeps {
+  registry: EventRegistry;
+  newId: () => string;
+  /** Wall-clock label for branch creation; not used by any fold. */
+  now: () => string;
+  snapshotEvery?: number;
+}
+
+/**
+ * The set of branches and the current one. Every change is reported to
+ * listeners (the persistence adapter, the React store, other tabs).
+ */
+export class Workspace {
+  readonly deps: WorkspaceDeps;
+  private readonly branches = new Map<string, Branch>();
+  private currentId = '';
+  private readonly listeners = new Set<(c: WorkspaceChange) => void>();
+
+  constructor(deps: WorkspaceDeps) {
+    this.deps = deps;
+  }
+
+  subscribe(listener: (c: WorkspaceChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get current(): Branch {
+    const b = this.branches.get(this.currentId);
+    if (!b) throw new Error('no branch is open');
+    return b;
+  }
+
+  get hasBranch(): boolean {
+    return this.branches.has(this.currentId);
+  }
+
+  list(): BranchInfo[] {
+    return [...this.branches.values()].map((b) => b.info);
+  }
+
+  branch(id: string): Branch | undefined {
+    return this.branches.get(id);
+  }
+
+  /** Adds a branch whose full event list is known (load, import, fork). */
+  addBranch(info: BranchInfo, events: EventEnvelope[], opts: { announce?: boolean } = {}): Branch {
+    const log = new BranchLog(this.deps.registry, this.deps.newId, {
+      events,
+      snapshotEvery: this.deps.snapshotEvery,
+    });
+    const branch: Branch = { info, log, history: historyOf(events) };
+    this.branches.set(info.id, branch);
+    if (!this.currentId) this.currentId = info.id;
+    if (opts.announce !== false) this.emit({ kind: 'branchCreated', branch });
+    return branch;
+  }
+
+  createBranch(name: string, from?: { branchId: string; seq: number }): Branch {
+    const parent = from ? this.branches.get(from.branchId) : undefined;
+    const info: BranchInfo = {
+      id: this.deps.newId(),
+      name,
+      parentId: parent ? parent.info.id : null,
+      forkSeq: parent && from ? from.seq : 0,
+      createdAt: this.deps.now(),
+    };
+    const events = parent && from ? parent.log.prefix(from.seq) : [];
+    return this.addBranch(info, events);
+  }
+
+  switchTo(id: string): Result<Branch, string> {
+    const b = this.branches.get(id);
+    if (!b) return err(`no branch '${id}'`);
+    this.currentId = id;
+    this.emit({ kind: 'switched', branchId: id });
+    return ok(b);
+  }
+
+  rename(id: string, name: string): Result<BranchInfo, string> {
+    const b = this.branches.get(id);
+    if (!b) return err(`no branch '${id}'`);
+    b.info = { ...b.info, name };
+    this.emit({ kind: 'branchRenamed', info: b.info });
+    return ok(b.info);
+  }
+
+  /** Refuses to delete the last branch or one another branch is forked from. */
+  deleteBranch(id: string): Result<true, 'last' | 'hasChildren' | 'missing'> {
+    if (!this.branches.has(id)) return err('missing');
+    if (this.branches.size === 1) return err('last');
+    if ([...this.branches.values()].some((b) => b.info.parentId === id)) return err('hasChildren');
+    this.branches.delete(id);
+    this.emit({ kind: 'branchDeleted', branchId: id });
+    if (this.currentId === id) {
+      const next = this.branches.keys().next().value as string;
+      this.switchTo(next);
+    }
+    return ok(true);
+  }
+
+  append(proposed: readonly ProposedEvent[], opts?: AppendOptions): Result<Appended, EventError> {
+    const b = this.current;
+    const r = b.log.append(proposed, opts);
+    if (r.ok && r.value.events.length) this.afterAppend(b, r.value.events, r.value.patches);
+    return r;
+  }
+
+  /** Events validated by the writer tab; followers fold them as they are. */
+  appendTrusted(branchId: string, events: readonly EventEnvelope[]): void {
+    const b = this.branches.get(branchId);
+    if (!b || events.length === 0) return;
+    b.log.appendTrusted(events);
+    this.afterAppend(b, events, []);
+  }
+
+  canUndo(): boolean {
+    return this.hasBranch && this.current.history.undo.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.hasBranch && this.current.history.redo.length > 0;
+  }
+
+  undo(): Result<Appended, EventError> | null {
+    const b = this.current;
+    const plan = planUndo(b.log, b.history, this.deps.newId());
+    return plan ? this.applyPlan(b, plan) : null;
+  }
+
+  redo(): Result<Appended, EventError> | null {
+    const b = this.current;
+    const plan = planRedo(b.log, b.history, this.deps.newId());
+    return plan ? this.applyPlan(b, plan) : null;
+  }
+
+  get head(): OfficeState {
+    return this.current.log.head;
+  }
+
+  private applyPlan(b: Branch, plan: Plan): Result<Appended, EventError> {
+    const r = b.log.append(plan.events, { dropRefused: true });
+    if (r.ok && r.value.events.length) {
+      this.afterAppend(b, r.value.events, r.value.patches);
+    } else if (r.ok) {
+      // Nothing left to compensate (or to replay): the step is still taken,
+      // in memory only, so the user is not stuck on it.
+      const h = b.history;
+      if (plan.kind === 'undo') h.redo.push(h.undo.pop()!);
+      else h.undo.push(h.redo.pop()!);
+      this.emit({ kind: 'appended', branchId: b.info.id, events: [], patches: [] });
+    }
+    return r;
+  }
+
+  private afterAppend(b: Branch, events: readonly EventEnvelope[], patches: Patch[]): void {
+    for (const e of events) recordInHistory(b.history, e);
+    this.emit({ kind: 'appended', branchId: b.info.id, events, patches });
+  }
+
+  private emit(c: WorkspaceChange): void {
+    for (const l of this.listeners) l(c);
+  }
+}
