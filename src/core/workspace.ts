@@ -122,8 +122,14 @@ export class Workspace {
     return ok(true);
   }
 
-  append(proposed: readonly ProposedEvent[], opts?: AppendOptions): Result<Appended, EventError> {
-    const b = this.current;
+  append(
+    proposed: readonly ProposedEvent[],
+    opts?: AppendOptions,
+    branchId = this.currentId,
+  ): Result<Appended, EventError> {
+    const b = this.branches.get(branchId);
+    if (!b)
+      return err({ index: 0, type: undefined, path: 'branch', message: `no branch '${branchId}'` });
     const r = b.log.append(proposed, opts);
     if (r.ok && r.value.events.length) this.afterAppend(b, r.value.events, r.value.patches);
     return r;
@@ -145,14 +151,16 @@ export class Workspace {
     return this.hasBranch && this.current.history.redo.length > 0;
   }
 
-  undo(): Result<Appended, EventError> | null {
-    const b = this.current;
+  undo(branchId = this.currentId): Result<Appended, EventError> | null {
+    const b = this.branches.get(branchId);
+    if (!b) return null;
     const plan = planUndo(b.log, b.history, this.deps.newId());
     return plan ? this.applyPlan(b, plan) : null;
   }
 
-  redo(): Result<Appended, EventError> | null {
-    const b = this.current;
+  redo(branchId = this.currentId): Result<Appended, EventError> | null {
+    const b = this.branches.get(branchId);
+    if (!b) return null;
     const plan = planRedo(b.log, b.history, this.deps.newId());
     return plan ? this.applyPlan(b, plan) : null;
   }

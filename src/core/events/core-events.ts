@@ -26,12 +26,14 @@ export const corePayloadSchemas = {
   ItemStyled: z
     .object({
       id: idSchema,
-      color: colorSchema.optional(),
-      material: z.string().max(32).optional(),
+      /** `null` clears the colour or material (what undo of a first styling appends). */
+      color: colorSchema.nullable().optional(),
+      material: z.string().min(1).max(32).nullable().optional(),
     })
     .strict(),
   ItemResized: z.object({ id: idSchema, size: sizeSchema.nullable() }).strict(),
-  ItemLabelled: z.object({ id: idSchema, label: labelSchema }).strict(),
+  /** `null` removes the label (what undo of a first labelling appends). */
+  ItemLabelled: z.object({ id: idSchema, label: labelSchema.nullable() }).strict(),
   ItemsRemoved: z.object({ ids: z.array(idSchema).min(1).max(1000) }).strict(),
 } as const;
 

@@ -52,7 +52,9 @@ export function invertCore(before: OfficeState, e: CoreEvent): ProposedEvent[] {
     }
     case 'ItemLabelled': {
       const old = before.items[e.payload.id];
-      return old ? [{ type: 'ItemLabelled', payload: { id: old.id, label: old.label ?? '' } }] : [];
+      return old
+        ? [{ type: 'ItemLabelled', payload: { id: old.id, label: old.label ?? null } }]
+        : [];
     }
     case 'ItemsRemoved': {
       const removed = e.payload.ids.flatMap((id) => {

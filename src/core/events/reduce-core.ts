@@ -56,7 +56,9 @@ export function reduceCore(d: OfficeState, e: CoreEvent): void {
     }
     case 'ItemLabelled': {
       const item = d.items[e.payload.id];
-      if (item) item.label = e.payload.label;
+      if (!item) return;
+      if (e.payload.label === null) delete item.label;
+      else item.label = e.payload.label;
       return;
     }
     case 'ItemsRemoved':

@@ -1,0 +1,49 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zh } from './zh';
+
+export const languages = ['en', 'zh'] as const;
+export type Language = (typeof languages)[number];
+
+/** The browser's language picks the default; a choice made in the UI wins. */
+export function pickLanguage(preferred: readonly string[], stored: string | null): Language {
+  if (stored === 'en' || stored === 'zh') return stored;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'zh') return 'zh';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+const STORAGE_KEY = 'hos.language';
+
+export function initI18n(lng?: Language) {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  const preferred =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const language = lng ?? pickLanguage(preferred, stored);
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next).init({
+    resources: { en: { translation: en }, zh: { translation: zh } },
+    lng: language,
+    fallbackLng: 'en',
+    // React escapes text itself; user text never goes through HTML.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  instance.on('languageChanged', (l) => {
+    if (typeof document !== 'undefined')
+      document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      // Private mode may refuse storage; the choice then lasts for this tab.
+    }
+  });
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }
+  return instance;
+}

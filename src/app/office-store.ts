@@ -1,0 +1,157 @@
+import type { BranchInfo } from '../core/branch-info';
+import type { Appended } from '../core/branch-log';
+import type { ProposedEvent } from '../core/envelope';
+import type { OfficeState } from '../core/office-state';
+import type { EventError } from '../core/registry';
+import { err, type Result } from '../core/result';
+import type { Workspace } from '../core/workspace';
+
+export type StorageStatus = { kind: 'idb' } | { kind: 'memory'; reason: string };
+
+export type TabRole = 'writer' | 'follower';
+
+export type Notice = { kind: 'error' | 'info'; key: string; params?: Record<string, string> };
+
+/** What the UI reads. A new object whenever anything in it changes. */
+export interface OfficeView {
+  /** The state shown: the head, or the past while the timeline cursor is back. */
+  state: OfficeState;
+  head: OfficeState;
+  branch: BranchInfo;
+  branches: BranchInfo[];
+  length: number;
+  /** null at the head; otherwise the seq being viewed (read-only). */
+  viewSeq: number | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  unsaved: number;
+  storage: StorageStatus;
+  role: TabRole;
+  notice: Notice | null;
+}
+
+/** Forwards edits when this tab is not the writer (see tabs.ts). */
+export interface EditSink {
+  propose(branchId: string, events: ProposedEvent[]): void;
+  undo(branchId: string): void;
+  redo(branchId: string): void;
+}
+
+/**
+ * The bridge between the workspace (core) and React: one immutable view
+ * object per change, read with useSyncExternalStore and selectors.
+ */
+export class OfficeStore {
+  private view: OfficeView;
+  private readonly listeners = new Set<() => void>();
+  private unsaved = 0;
+  private storage: StorageStatus = { kind: 'idb' };
+  private role: TabRole = 'writer';
+  private viewSeq: number | null = null;
+  private notice: Notice | null = null;
+  private sink: EditSink | null = null;
+
+  constructor(readonly workspace: Workspace) {
+    this.view = this.compute();
+    workspace.subscribe((c) => {
+      // A change on the shown branch while viewing the past keeps the cursor.
+      if (c.kind === 'switched') this.viewSeq = null;
+      this.refresh();
+    });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): OfficeView => this.view;
+
+  setUnsaved(n: number): void {
+    if (n !== this.unsaved) {
+      this.unsaved = n;
+      this.refresh();
+    }
+  }
+
+  setStorage(s: StorageStatus): void {
+    this.storage = s;
+    this.refresh();
+  }
+
+  setRole(role: TabRole, sink: EditSink | null): void {
+    this.role = role;
+    this.sink = sink;
+    this.refresh();
+  }
+
+  setNotice(n: Notice | null): void {
+    this.notice = n;
+    this.refresh();
+  }
+
+  /** Moves the timeline cursor; null returns to the head. */
+  viewAt(seq: number | null): void {
+    const len = this.workspace.current.log.length;
+    this.viewSeq = seq === null || seq >= len ? null : Math.max(0, Math.floor(seq));
+    this.refresh();
+  }
+
+  /** User edits: refused while viewing the past; forwarded when another tab writes. */
+  edit(events: ProposedEvent[]): Result<Appended | null, EventError> {
+    if (this.viewSeq !== null) {
+      return err({
+        index: 0,
+        type: events[0]?.type,
+        path: '',
+        message: 'viewing the past is read-only',
+      });
+    }
+    if (this.role === 'follower' && this.sink) {
+      this.sink.propose(this.workspace.current.info.id, events);
+      return { ok: true, value: null };
+    }
+    const r = this.workspace.append(events);
+    if (!r.ok)
+      this.setNotice({ kind: 'error', key: 'status.refused', params: { reason: r.error.message } });
+    return r;
+  }
+
+  undo(): void {
+    if (this.viewSeq !== null) return;
+    if (this.role === 'follower' && this.sink) this.sink.undo(this.workspace.current.info.id);
+    else this.workspace.undo();
+  }
+
+  redo(): void {
+    if (this.viewSeq !== null) return;
+    if (this.role === 'follower' && this.sink) this.sink.redo(this.workspace.current.info.id);
+    else this.workspace.redo();
+  }
+
+  refresh(): void {
+    this.view = this.compute();
+    for (const l of this.listeners) l();
+  }
+
+  private compute(): OfficeView {
+    const ws = this.workspace;
+    const b = ws.current;
+    const head = b.log.head;
+    const state = this.viewSeq === null ? head : Object.freeze(b.log.stateAt(this.viewSeq));
+    return {
+      state,
+      head,
+      branch: b.info,
+      branches: ws.list(),
+      length: b.log.length,
+      viewSeq: this.viewSeq,
+      canUndo: ws.canUndo(),
+      canRedo: ws.canRedo(),
+      unsaved: this.unsaved,
+      storage: this.storage,
+      role: this.role,
+      notice: this.notice,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import type { EventStorePort } from '../core/persist/port';
+import { WriteQueue } from '../core/persist/write-queue';
+import type { Workspace, WorkspaceChange } from '../core/workspace';
+import type { OfficeStore } from './office-store';
+
+/**
+ * Sends every workspace change to the write queue. Only the writer tab
+ * attaches this, so two tabs never interleave writes to one log.
+ */
+export function attachPersistence(
+  ws: Workspace,
+  store: OfficeStore,
+  port: EventStorePort,
+): WriteQueue {
+  const queue = new WriteQueue(port, {
+    onChange: (n) => store.setUnsaved(n),
+    onError: (e) =>
+      store.setStorage({ kind: 'memory', reason: e instanceof Error ? e.message : String(e) }),
+  });
+  ws.subscribe((c: WorkspaceChange) => {
+    switch (c.kind) {
+      case 'appended':
+        queue.events(c.branchId, c.events);
+        return;
+      case 'branchCreated': {
+        queue.branch(c.branch.info);
+        // A fork shares its parent's prefix; only its own events are stored.
+        const own = c.branch.log.all().slice(c.branch.info.forkSeq);
+        if (own.length) queue.events(c.branch.info.id, own);
+        queue.lastOpen(ws.current.info.id);
+        return;
+      }
+      case 'branchRenamed':
+        queue.branch(c.info);
+        return;
+      case 'branchDeleted':
+        queue.deleteBranch(c.branchId);
+        return;
+      case 'switched':
+        queue.lastOpen(c.branchId);
+        return;
+      default: {
+        const never: never = c;
+        throw new Error(`unhandled change ${(never as { kind: string }).kind}`);
+      }
+    }
+  });
+  // Flush what is queued when the tab is hidden or closed: the likeliest end of a session.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', () => void queue.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void queue.flush();
+    });
+  }
+  return queue;
+}

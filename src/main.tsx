@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { boot } from './app/boot';
+import { initI18n } from './app/i18n';
+import { OfficeStoreContext } from './app/use-office';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+const i18n = initI18n();
+const root = createRoot(document.getElementById('root')!);
+
+boot()
+  .then(({ store }) => {
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <OfficeStoreContext.Provider value={store}>
+            <App />
+          </OfficeStoreContext.Provider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  })
+  .catch((e: unknown) => {
+    // Rendered as text: an error message may quote user data.
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `The office could not open: ${e instanceof Error ? e.message : String(e)}`;
+    document.getElementById('root')!.replaceChildren(p);
+  });

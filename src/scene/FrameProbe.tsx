@@ -1,0 +1,63 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { OfficeStore } from '../app/office-store';
+
+interface TestHooks {
+  renderer(): {
+    calls: number;
+    triangles: number;
+    geometries: number;
+    textures: number;
+    programs: number;
+  };
+  frames(): number;
+  state(): unknown;
+  ready: boolean;
+  store: OfficeStore;
+}
+
+declare global {
+  interface Window {
+    __HOS_TEST__?: TestHooks;
+  }
+}
+
+let frames = 0;
+let marked = false;
+
+/**
+ * Counts rendered frames and marks the first one (`hos:first-frame`, used by
+ * the startup benchmark). In the test build only, it also exposes renderer
+ * info and the store to the browser tests.
+ */
+export function FrameProbe({ store }: { store: OfficeStore }) {
+  const gl = useThree((s) => s.gl);
+  useFrame(() => {
+    frames++;
+    if (!marked) {
+      marked = true;
+      // After this frame is drawn, not before.
+      requestAnimationFrame(() => {
+        performance.mark('hos:first-frame');
+        if (window.__HOS_TEST__) window.__HOS_TEST__.ready = true;
+      });
+    }
+  });
+  useEffect(() => {
+    if (import.meta.env.MODE !== 'test') return;
+    window.__HOS_TEST__ = {
+      renderer: () => ({
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+      }),
+      frames: () => frames,
+      state: () => store.getSnapshot().state,
+      ready: marked,
+      store,
+    };
+  }, [gl, store]);
+  return null;
+}

@@ -1,0 +1,63 @@
+import { useEffect, useMemo } from 'react';
+import { useOffice } from '../app/use-office';
+import type { Opening, Room, WallSide } from '../core/office-state';
+import { wallGeometry, wallPlacement } from './wall-geometry';
+
+const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
+const FLOOR_COLOR = '#d9ccb6';
+const WALL_COLOR = '#efe9df';
+
+/** Floor, walls with their doors and windows cut out. */
+export function RoomShell() {
+  const room = useOffice((v) => v.state.room);
+  const openings = useOffice((v) => v.state.openings);
+  const list = useMemo(() => Object.values(openings), [openings]);
+  return (
+    <group name="room">
+      <mesh name="floor" rotation-x={-Math.PI / 2} receiveShadow>
+        <planeGeometry args={[room.width, room.depth]} />
+        <meshStandardMaterial color={FLOOR_COLOR} roughness={0.85} />
+      </mesh>
+      {WALLS.map((w) => (
+        <Wall key={w} room={room} wall={w} openings={list} />
+      ))}
+      {list.map((o) => (
+        <OpeningFill key={o.id} room={room} opening={o} />
+      ))}
+    </group>
+  );
+}
+
+function Wall({ room, wall, openings }: { room: Room; wall: WallSide; openings: Opening[] }) {
+  const p = wallPlacement(room, wall);
+  const geometry = useMemo(() => wallGeometry(room, wall, openings), [room, wall, openings]);
+  // Rebuilt geometries must release the old GPU buffers.
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  return (
+    <mesh name={`wall-${wall}`} geometry={geometry} position={p.position} rotation-y={p.rotationY}>
+      <meshStandardMaterial color={WALL_COLOR} roughness={0.95} />
+    </mesh>
+  );
+}
+
+/**
+ * A glass pane in a window, a door leaf in a door: single-sided like the
+ * wall, so they vanish with it when the camera is outside.
+ */
+function OpeningFill({ room, opening: o }: { room: Room; opening: Opening }) {
+  const p = wallPlacement(room, o.wall);
+  const u = o.offset * p.sign;
+  const isDoor = o.kind === 'door';
+  return (
+    <group position={p.position} rotation-y={p.rotationY}>
+      <mesh position={[u, o.sill + o.height / 2, 0.005]}>
+        <planeGeometry args={[o.width, o.height]} />
+        {isDoor ? (
+          <meshStandardMaterial color="#b99a74" roughness={0.7} />
+        ) : (
+          <meshStandardMaterial color="#bcd9e6" transparent opacity={0.35} roughness={0.05} />
+        )}
+      </mesh>
+    </group>
+  );
+}

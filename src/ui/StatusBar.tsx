@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useOffice } from '../app/use-office';
+
+/** Save state, storage problems and the tab's role, announced politely. */
+export function StatusBar() {
+  const { t } = useTranslation();
+  const unsaved = useOffice((v) => v.unsaved);
+  const storage = useOffice((v) => v.storage);
+  const role = useOffice((v) => v.role);
+  const length = useOffice((v) => v.length);
+  const notice = useOffice((v) => v.notice);
+  return (
+    <div className="status" role="status" aria-live="polite">
+      <span data-testid="unsaved-count" data-count={unsaved}>
+        {storage.kind === 'memory'
+          ? t('status.memoryOnly', { reason: storage.reason })
+          : unsaved > 0
+            ? t('status.unsaved', { count: unsaved })
+            : t('status.saved')}
+      </span>
+      <span>{t('status.events', { count: length })}</span>
+      {role === 'follower' && <span>{t('status.readOnlyFollower')}</span>}
+      {notice && (
+        <span
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : undefined}
+        >
+          {t(notice.key, notice.params)}
+        </span>
+      )}
+    </div>
+  );
+}
