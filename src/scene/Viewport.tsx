@@ -1,12 +1,17 @@
-import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
+import { placeKind } from '../app/commands/item-commands';
+import { DRAG_MIME, select } from '../app/editor-state';
 import { useOffice, useOfficeStore } from '../app/use-office';
+
+import { Bridge } from './Bridge';
+import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { RoomShell } from './RoomShell';
+import { floorPointAt } from './viewport-bridge';
 
-export type ViewMode = '3d' | 'plan';
+export type { ViewMode };
 
 /**
  * The 3D viewport. Renders on demand: an idle room draws no frames; React
@@ -16,43 +21,37 @@ export function Viewport({ mode }: { mode: ViewMode }) {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const room = useOffice((v) => v.state.room);
-  const span = Math.max(room.width, room.depth);
   return (
     <div
       className="viewport"
       data-testid="viewport"
       role="img"
       aria-label={mode === 'plan' ? t('scene.viewportPlan') : t('scene.viewport')}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(DRAG_MIME)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const kind = e.dataTransfer.getData(DRAG_MIME);
+        const at = floorPointAt(e.clientX, e.clientY);
+        if (!kind || !at) return;
+        e.preventDefault();
+        placeKind(store, kind, at);
+      }}
     >
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
         gl={{ antialias: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
+        onPointerMissed={() => select([])}
       >
         <color attach="background" args={['#f6f3ee']} />
-        {mode === '3d' ? (
-          <PerspectiveCamera
-            makeDefault
-            fov={45}
-            position={[span * 0.95, span * 1.05, span * 1.25]}
-            near={0.05}
-            far={100}
-          />
-        ) : (
-          <OrthographicCamera makeDefault position={[0, 20, 0]} zoom={60} near={0.1} far={100} />
-        )}
-        <OrbitControls
-          key={mode}
-          makeDefault
-          target={[0, mode === '3d' ? 0.6 : 0, 0]}
-          enableRotate={mode === '3d'}
-          maxPolarAngle={Math.PI / 2.05}
-        />
+        <CameraRig mode={mode} room={room} />
         <hemisphereLight args={['#fffaf0', '#8c8070', 1.1]} />
         <directionalLight position={[3, 6, 4]} intensity={1.6} />
         <RoomShell />
         <Items />
         <FrameProbe store={store} />
+        <Bridge />
       </Canvas>
     </div>
   );

@@ -63,3 +63,17 @@ export function outlineGeometry(
   }
   return g;
 }
+
+export const unitEdges = new THREE.EdgesGeometry(unitGeometries.box);
+
+export const markerMaterials = {
+  selected: new THREE.LineBasicMaterial({ color: '#1f6fd1' }),
+  colliding: new THREE.LineBasicMaterial({ color: '#d62b1f' }),
+  flagged: new THREE.LineBasicMaterial({ color: '#d08a00' }),
+  collidingFill: new THREE.MeshBasicMaterial({
+    color: '#ff3b2f',
+    transparent: true,
+    opacity: 0.25,
+    depthWrite: false,
+  }),
+} as const;

@@ -1,25 +1,51 @@
 import { useEffect } from 'react';
+import {
+  deleteSelection,
+  duplicateSelection,
+  rotateSelection,
+} from '../app/commands/item-commands';
+import { select, selection } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
+import { cancelDrag, isDragging } from '../scene/drag-session';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-/** Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, and V for the view; never while typing. */
+const STEP = Math.PI / 12;
+const FINE = Math.PI / 180;
+
+/**
+ * Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, V for the view, R to rotate (Shift: by 1°),
+ * Delete, Ctrl+D, Escape; never while typing in a field. Undo during a drag
+ * first drops the drag, so nothing is left half-moved.
+ */
 export function useShortcuts(store: OfficeStore, toggleView: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 'z') {
+      const ids = selection.get();
+      if (mod && (key === 'z' || key === 'y')) {
         e.preventDefault();
-        if (e.shiftKey) store.redo();
+        if (isDragging()) cancelDrag();
+        if (key === 'y' || e.shiftKey) store.redo();
         else store.undo();
-      } else if (mod && key === 'y') {
+      } else if (mod && key === 'd') {
         e.preventDefault();
-        store.redo();
-      } else if (!mod && !e.altKey && key === 'v') {
+        duplicateSelection(store, ids);
+      } else if (mod || e.altKey) {
+        return;
+      } else if (key === 'v') {
         toggleView();
+      } else if (key === 'r' && ids.length) {
+        rotateSelection(store, ids, e.shiftKey ? FINE : STEP);
+      } else if ((key === 'delete' || key === 'backspace') && ids.length) {
+        e.preventDefault();
+        deleteSelection(store, ids);
+      } else if (key === 'escape') {
+        if (isDragging()) cancelDrag();
+        else select([]);
       }
     };
     window.addEventListener('keydown', onKey);

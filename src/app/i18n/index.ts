@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { catalogNames } from '../../layout/catalog/names';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -25,8 +26,14 @@ export function initI18n(lng?: Language) {
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   const language = lng ?? pickLanguage(preferred, stored);
   const instance = i18next.createInstance();
+  // Catalog kind names live with the catalog data; they join the one catalog here.
+  const names = (l: Language) =>
+    Object.fromEntries(Object.entries(catalogNames).map(([id, n]) => [id, n[l]]));
   instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, zh: { translation: zh } },
+    resources: {
+      en: { translation: { ...en, catalog: names('en') } },
+      zh: { translation: { ...zh, catalog: names('zh') } },
+    },
     lng: language,
     fallbackLng: 'en',
     // React escapes text itself; user text never goes through HTML.

@@ -1,0 +1,33 @@
+import type { PlacedItem } from '../core/office-state';
+import { SmallStore } from './small-store';
+
+export type LivePose = Pick<PlacedItem, 'x' | 'z' | 'rotation' | 'elevation' | 'parentId'>;
+
+/**
+ * Editor state that is not in the log: what is selected, and the poses of
+ * items while a drag is in progress. The log gets one event when the drag
+ * ends (one gesture, one undo step).
+ */
+export const selection = new SmallStore<readonly string[]>([]);
+export const livePoses = new SmallStore<ReadonlyMap<string, LivePose>>(new Map());
+
+export interface SnapSettings {
+  gridStep: number | null;
+}
+export const snapSettings = new SmallStore<SnapSettings>({ gridStep: 0.1 });
+
+/** Drops a drag in progress: nothing of it reaches the log. */
+export function cancelLiveDrag(): boolean {
+  if (livePoses.get().size === 0) return false;
+  livePoses.set(new Map());
+  return true;
+}
+
+export function select(ids: readonly string[]): void {
+  const cur = selection.get();
+  if (cur.length === ids.length && cur.every((id, i) => id === ids[i])) return;
+  selection.set([...ids]);
+}
+
+/** dataTransfer type of a catalog kind dragged onto the room. */
+export const DRAG_MIME = 'application/x-home-office-kind';

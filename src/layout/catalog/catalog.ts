@@ -1,0 +1,101 @@
+import { Result } from '../result';
+import type { ItemSize, PlacedItem } from '../types';
+import { deviceKinds } from './kinds-devices';
+import { furnitureKinds } from './kinds-furniture';
+import { type CatalogKind, CatalogKindSchema } from './schema';
+
+/** Kinds by id. Functions take one optionally so scenes can bring their own. */
+export type Catalog = ReadonlyMap<string, CatalogKind>;
+
+export interface CatalogIssue {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Validates raw kind data; duplicate ids are an error too. */
+export function validateCatalog(raw: readonly unknown[]): Result<Catalog, CatalogIssue[]> {
+  const issues: CatalogIssue[] = [];
+  const map = new Map<string, CatalogKind>();
+  raw.forEach((entry, index) => {
+    const parsed = CatalogKindSchema.safeParse(entry);
+    const id =
+      typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
+        ? entry.id
+        : undefined;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ index, id, path: issue.path.join('.'), message: issue.message });
+      }
+      return;
+    }
+    if (map.has(parsed.data.id)) {
+      issues.push({ index, id, path: 'id', message: `duplicate kind id ${parsed.data.id}` });
+      return;
+    }
+    map.set(parsed.data.id, parsed.data);
+  });
+  return issues.length > 0 ? Result.err(issues) : Result.ok(map);
+}
+
+function buildBuiltin(): Catalog {
+  const r = validateCatalog([...furnitureKinds, ...deviceKinds]);
+  // Built-in data is ours: a failure here is a programming error, caught by
+  // the catalog unit test, so throwing at module load is the right signal.
+  if (!r.ok) throw new Error(`invalid built-in catalog: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+export const builtinCatalog: Catalog = buildBuiltin();
+
+export const catalogKindIds: readonly string[] = [...builtinCatalog.keys()];
+
+/**
+ * Stand-in for a kind id the catalog does not know (a scene from a newer
+ * version, a deleted custom kind): a plain colliding box, so the item still
+ * takes up space instead of vanishing from the checks.
+ */
+const unknownKind: CatalogKind = CatalogKindSchema.parse({
+  id: 'unknown',
+  label: 'catalog.unknown',
+  category: 'custom',
+  size: { width: 0.5, depth: 0.5, height: 0.5 },
+  footprint: { shape: 'rect' },
+  mount: 'floor',
+  surfaceHeight: null,
+  collides: true,
+  backToWall: false,
+  tucksUnderDesk: false,
+  priceEur: 0,
+  materials: { body: 'plastic' },
+  resizable: true,
+  clearances: [],
+  defaultElevation: 0,
+});
+
+export function getKind(id: string, catalog: Catalog = builtinCatalog): CatalogKind | undefined {
+  return catalog.get(id);
+}
+
+export function resolveKind(id: string, catalog: Catalog = builtinCatalog): CatalogKind {
+  return catalog.get(id) ?? unknownKind;
+}
+
+/** The item's size: its override where the kind is resizable, else the kind's default. */
+export function sizeOf(item: Pick<PlacedItem, 'size'>, kind: CatalogKind): ItemSize {
+  return kind.resizable && item.size ? item.size : kind.size;
+}
+
+/**
+ * Height above the floor where things stand on this item, or null. A desk
+ * resized in height keeps its top as the surface (the surface scales with it).
+ */
+export function surfaceTopOf(
+  item: Pick<PlacedItem, 'size' | 'elevation'>,
+  kind: CatalogKind,
+): number | null {
+  if (kind.surfaceHeight === null) return null;
+  const h = sizeOf(item, kind).height;
+  return item.elevation + kind.surfaceHeight * (h / kind.size.height);
+}

@@ -1,0 +1,12 @@
+export { doorSwingPolygon } from './door-swing';
+export { type FindClearanceOptions, findClearanceIssues } from './find-issues';
+export { outsideRoomIssues } from './outside-room';
+export {
+  type ClearanceIssue,
+  type ClearanceKind,
+  type ClearanceOptions,
+  defaultClearanceOptions,
+  messageKeys as clearanceMessageKeys,
+} from './types';
+export { isFloorObstacle, walkwayIssues } from './walkway';
+export { type ClearanceZone, clearanceZones } from './zones';

@@ -1,0 +1,51 @@
+import type { Vec2 } from '../geometry/vec';
+
+export type ClearanceKind =
+  | 'doorSwing'
+  | 'chairPullOut'
+  | 'frontAccess'
+  | 'walkway'
+  | 'outsideRoom';
+
+export interface ClearanceIssue {
+  readonly kind: ClearanceKind;
+  /** The item whose clearance is blocked first, then what blocks it (if an item). */
+  readonly itemIds: readonly string[];
+  /** i18n key, `clearance.<kind>`; the UI translates and may interpolate the names. */
+  readonly messageKey: string;
+  /** Where to draw the marker on the floor. */
+  readonly where: Vec2;
+  /** The door whose swing is blocked (doorSwing only). */
+  readonly openingId?: string;
+  /** Measured width of a too-narrow walkway, metres (walkway only). */
+  readonly gap?: number;
+}
+
+export interface ClearanceOptions {
+  /** Narrowest comfortable walkway; narrower gaps are flagged. */
+  readonly minWalkway: number;
+  /**
+   * Gaps narrower than this are taken as deliberate (a desk a hand's width
+   * off the wall for cables), not as a walkway anyone would try to use.
+   */
+  readonly ignoreGapBelow: number;
+  /** Width of the zone a desk chair needs to roll back into. */
+  readonly chairZoneWidth: number;
+  /** Height of a seated person: what the chair pull-out zone must keep free. */
+  readonly chairZoneHeight: number;
+}
+
+export const defaultClearanceOptions: ClearanceOptions = {
+  minWalkway: 0.6,
+  ignoreGapBelow: 0.15,
+  chairZoneWidth: 0.9,
+  chairZoneHeight: 1.1,
+};
+
+export const messageKeys: Readonly<Record<ClearanceKind, string>> = {
+  doorSwing: 'clearance.doorSwing',
+  chairPullOut: 'clearance.chairPullOut',
+  frontAccess: 'clearance.frontAccess',
+  walkway: 'clearance.walkway',
+  outsideRoom: 'clearance.outsideRoom',
+};

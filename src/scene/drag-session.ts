@@ -1,0 +1,123 @@
+import * as THREE from 'three';
+import { commitMoves, movesWithChildren } from '../app/commands/item-commands';
+import {
+  cancelLiveDrag,
+  type LivePose,
+  livePoses,
+  selection,
+  snapSettings,
+} from '../app/editor-state';
+import type { OfficeStore } from '../app/office-store';
+import type { PlacedItem } from '../core/office-state';
+import { getKind } from '../layout/catalog/catalog';
+import { descendantsOf, findSurfaceAt } from '../layout/parenting';
+import { snapPose } from '../layout/snap/snap-pose';
+
+interface Session {
+  pointerId: number;
+  primary: string;
+  start: THREE.Vector3;
+  plane: THREE.Plane;
+  /** Poses at the start of the drag: selection roots and their desk-top items. */
+  origin: Map<string, PlacedItem>;
+  roots: string[];
+  moved: boolean;
+}
+
+let session: Session | null = null;
+const hit = new THREE.Vector3();
+
+export const isDragging = () => session !== null;
+
+/**
+ * A drag moves live poses only; the log gets one ItemsMoved when the pointer
+ * is released (one gesture, one undo step). Undo while the pointer is down
+ * cancels the drag first (see cancelDrag), so nothing is left half-moved.
+ */
+export function beginDrag(
+  store: OfficeStore,
+  id: string,
+  ray: THREE.Ray,
+  pointerId: number,
+): boolean {
+  const head = store.getSnapshot().head;
+  const item = head.items[id];
+  if (!item || store.getSnapshot().viewSeq !== null) return false;
+  const items = Object.values(head.items);
+  const selected = selection.get().includes(id) ? selection.get() : [id];
+  // A child selected together with its desk rides on the desk, not twice.
+  const roots = selected.filter((s) => {
+    const it = head.items[s];
+    return it && !(it.parentId && selected.includes(it.parentId));
+  });
+  const origin = new Map<string, PlacedItem>();
+  for (const r of roots) {
+    origin.set(r, head.items[r]!);
+    for (const d of descendantsOf(r, items)) origin.set(d.id, head.items[d.id]!);
+  }
+  const plane = new THREE.Plane(new THREE.Vector3(0, 1, 0), -item.elevation);
+  if (!ray.intersectPlane(plane, hit)) return false;
+  session = { pointerId, primary: id, start: hit.clone(), plane, origin, roots, moved: false };
+  return true;
+}
+
+export function dragTo(store: OfficeStore, ray: THREE.Ray, pointerId: number, free: boolean): void {
+  const s = session;
+  if (!s || s.pointerId !== pointerId) return;
+  if (!ray.intersectPlane(s.plane, hit)) return;
+  const head = store.getSnapshot().head;
+  const items = Object.values(head.items);
+  const primary = s.origin.get(s.primary)!;
+  let dx = hit.x - s.start.x;
+  let dz = hit.z - s.start.z;
+  if (!s.moved && Math.hypot(dx, dz) < 0.01) return;
+  s.moved = true;
+  const exclude = new Set(s.origin.keys());
+  const proposed = { ...primary, x: primary.x + dx, z: primary.z + dz };
+  const snapped = snapPose({
+    item: proposed,
+    items,
+    room: head.room,
+    exclude,
+    options: { enabled: !free, gridStep: snapSettings.get().gridStep },
+  }).pose;
+  dx = snapped.x - primary.x;
+  dz = snapped.z - primary.z;
+  const rotate = snapped.rotation - primary.rotation;
+  const next = new Map<string, LivePose>();
+  for (const r of s.roots) {
+    const o = s.origin.get(r)!;
+    const pose = reparent(o, o.x + dx, o.z + dz, items, exclude);
+    const rot = r === s.primary ? o.rotation + rotate : o.rotation;
+    for (const m of movesWithChildren(o, { ...pose, rotation: rot }, [...s.origin.values()])) {
+      next.set(m.id, m);
+    }
+  }
+  livePoses.set(next);
+}
+
+/** Desk-mount items dragged onto or off a desk change what they stand on. */
+function reparent(o: PlacedItem, x: number, z: number, items: PlacedItem[], exclude: Set<string>) {
+  const kind = getKind(o.kind);
+  if (kind?.mount !== 'desk') return { x, z, elevation: o.elevation, parentId: o.parentId };
+  const support = findSurfaceAt({ x, z }, items, undefined, exclude);
+  return { x, z, elevation: support?.top ?? 0, parentId: support?.id ?? null };
+}
+
+export function endDrag(store: OfficeStore, pointerId: number): void {
+  const s = session;
+  if (!s || s.pointerId !== pointerId) return;
+  session = null;
+  const poses = livePoses.get();
+  if (s.moved && poses.size)
+    commitMoves(
+      store,
+      [...poses].map(([id, p]) => ({ id, ...p })),
+    );
+  livePoses.set(new Map());
+}
+
+export function cancelDrag(): void {
+  session = null;
+  cancelLiveDrag();
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { layoutReport } from '../app/derived';
+import { select } from '../app/editor-state';
+import { useOffice } from '../app/use-office';
+import type { OfficeState } from '../core/office-state';
+
+/** Collisions and blocked clearances, listed; clicking one selects its items. */
+export function ChecksPanel() {
+  const { t } = useTranslation();
+  const state = useOffice((v) => v.state);
+  const report = layoutReport(state);
+  const name = (id: string | undefined) => itemName(state, id, t);
+  const rows = [
+    ...report.collisions.map((c) => ({
+      key: `c-${c.a}-${c.b}`,
+      ids: [c.a, c.b],
+      text: t('checks.collision', { a: name(c.a), b: name(c.b) }),
+    })),
+    ...report.clearance.map((c, i) => ({
+      key: `k-${i}-${c.kind}`,
+      ids: [...c.itemIds],
+      text: t(c.messageKey, {
+        a: name(c.itemIds[0]),
+        b: name(c.itemIds[1]),
+        gap: c.gap?.toFixed(2) ?? '',
+      }),
+    })),
+  ];
+  return (
+    <section className="panel checks" aria-label={t('checks.label')}>
+      <h2>{t('checks.label')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('checks.none')}</p>
+      ) : (
+        <ul>
+          {rows.map((r) => (
+            <li key={r.key}>
+              <button type="button" className="link" onClick={() => select(r.ids)}>
+                {r.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A user's label when there is one (rendered as text), else the kind's name. */
+export function itemName(
+  state: OfficeState,
+  id: string | undefined,
+  t: (k: string) => string,
+): string {
+  if (!id) return '';
+  const item = state.items[id];
+  if (!item) return id;
+  return item.label || t(`catalog.${item.kind}`);
+}

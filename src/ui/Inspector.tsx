@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import {
+  deleteSelection,
+  duplicateSelection,
+  resizeItem,
+  rotateSelection,
+  setPose,
+  styleItem,
+} from '../app/commands/item-commands';
+import { selection } from '../app/editor-state';
+import { useSmallStore } from '../app/small-store';
+import { useOffice, useOfficeStore } from '../app/use-office';
+import { getKind } from '../layout/catalog/catalog';
+import { MATERIAL_IDS } from '../layout/catalog/schema';
+import { itemName } from './ChecksPanel';
+import { NumberField } from './NumberField';
+
+const DEG = 180 / Math.PI;
+
+/** Typed position, rotation, size, colour and material of the selection. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const ids = useSmallStore(selection, (s) => s);
+  const state = useOffice((v) => v.state);
+  const readOnly = useOffice((v) => v.viewSeq !== null);
+  const present = ids.filter((id) => state.items[id]);
+  const item = present.length === 1 ? state.items[present[0]!] : undefined;
+  const kind = item ? getKind(item.kind) : undefined;
+  return (
+    <section className="panel inspector" aria-label={t('editor.inspector')}>
+      <h2>{t('editor.inspector')}</h2>
+      {present.length === 0 && <p>{t('editor.nothingSelected')}</p>}
+      {present.length > 1 && <p>{t('editor.selectedCount', { count: present.length })}</p>}
+      {item && kind && (
+        <fieldset disabled={readOnly}>
+          <legend>{itemName(state, item.id, t)}</legend>
+          {item.parentId && state.items[item.parentId] && (
+            <p>{t('editor.standsOn', { name: itemName(state, item.parentId, t) })}</p>
+          )}
+          <NumberField
+            label={t('editor.x')}
+            value={item.x}
+            step={0.05}
+            onCommit={(x) => setPose(store, item.id, { x })}
+          />
+          <NumberField
+            label={t('editor.z')}
+            value={item.z}
+            step={0.05}
+            onCommit={(z) => setPose(store, item.id, { z })}
+          />
+          <NumberField
+            label={t('editor.rotation')}
+            value={Math.round(item.rotation * DEG * 10) / 10}
+            step={15}
+            onCommit={(deg) => setPose(store, item.id, { rotation: deg / DEG })}
+          />
+          {kind.resizable &&
+            (['width', 'depth', 'height'] as const).map((dim) => {
+              const size = item.size ?? kind.size;
+              return (
+                <NumberField
+                  key={dim}
+                  label={t(`editor.${dim}`)}
+                  value={size[dim]}
+                  step={0.05}
+                  min={0.05}
+                  onCommit={(v) => resizeItem(store, item.id, { ...size, [dim]: v })}
+                />
+              );
+            })}
+          <label className="field">
+            <span>{t('editor.color')}</span>
+            <input
+              type="color"
+              value={item.color ?? '#888888'}
+              onChange={(e) => styleItem(store, item.id, { color: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>{t('editor.material')}</span>
+            <select
+              value={item.material ?? ''}
+              onChange={(e) => styleItem(store, item.id, { material: e.target.value || null })}
+            >
+              <option value="">—</option>
+              {MATERIAL_IDS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`material.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {present.length > 0 && (
+        <div className="row">
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => rotateSelection(store, present, Math.PI / 12)}
+          >
+            {t('editor.rotate')}
+          </button>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => duplicateSelection(store, present)}
+          >
+            {t('editor.duplicate')}
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => deleteSelection(store, present)}>
+            {t('editor.delete')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

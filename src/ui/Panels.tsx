@@ -1,0 +1,27 @@
+import { BranchPanel } from './BranchPanel';
+import { CatalogPanel } from './CatalogPanel';
+import { ChecksPanel } from './ChecksPanel';
+import { FileActions } from './FileActions';
+import { Inspector } from './Inspector';
+import { TimelinePanel } from './TimelinePanel';
+
+/**
+ * The editing panels, loaded after the first frame (see App): the room
+ * shows before the catalog and inspector code arrives.
+ */
+export function LeftPanels() {
+  return <CatalogPanel />;
+}
+
+export function RightPanels() {
+  return (
+    <>
+      <Inspector />
+      <ChecksPanel />
+      <TimelinePanel />
+      <BranchPanel />
+    </>
+  );
+}
+
+export { FileActions };

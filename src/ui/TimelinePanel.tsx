@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useOffice, useOfficeStore } from '../app/use-office';
+
+/**
+ * The timeline cursor: any event of the branch can be viewed (read-only);
+ * "continue from here" forks a branch that shares the prefix.
+ */
+export function TimelinePanel() {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const length = useOffice((v) => v.length);
+  const viewSeq = useOffice((v) => v.viewSeq);
+  const follower = useOffice((v) => v.role === 'follower');
+  const branchCount = useOffice((v) => v.branches.length);
+  const shown = viewSeq ?? length;
+  return (
+    <section className="panel timeline" aria-label={t('timeline.label')}>
+      <h2>{t('timeline.label')}</h2>
+      <input
+        type="range"
+        min={0}
+        max={length}
+        value={shown}
+        aria-label={t('timeline.cursor')}
+        aria-valuetext={t('status.viewingPast', { seq: shown, total: length })}
+        onChange={(e) => store.viewAt(Number(e.target.value))}
+      />
+      <output>
+        {shown} / {length}
+      </output>
+      {viewSeq !== null && (
+        <p className="past-note">{t('status.viewingPast', { seq: viewSeq, total: length })}</p>
+      )}
+      <div className="row">
+        <button type="button" disabled={viewSeq === null} onClick={() => store.viewAt(null)}>
+          {t('timeline.backToHead')}
+        </button>
+        <button
+          type="button"
+          disabled={follower}
+          onClick={() => {
+            const ws = store.workspace;
+            const name = t('timeline.branchNameDefault', { n: branchCount });
+            const b = ws.createBranch(name, {
+              branchId: ws.current.info.id,
+              seq: viewSeq ?? length,
+            });
+            ws.switchTo(b.info.id);
+          }}
+        >
+          {t('timeline.continueHere')}
+        </button>
+      </div>
+    </section>
+  );
+}
