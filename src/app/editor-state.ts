@@ -31,3 +31,6 @@ export function select(ids: readonly string[]): void {
 
 /** dataTransfer type of a catalog kind dragged onto the room. */
 export const DRAG_MIME = 'application/x-home-office-kind';
+
+/** Pixels per metre of the plan view's camera (null in 3D): the overlay's scale. */
+export const planScale = new SmallStore<number | null>(null);

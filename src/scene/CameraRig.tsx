@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { planScale } from '../app/editor-state';
 import type { Room } from '../core/office-state';
 
 export type ViewMode = '3d' | 'plan';
@@ -43,6 +44,11 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
       camera.bottom = -halfW / aspect;
     }
     camera.updateProjectionMatrix();
+    planScale.set(
+      camera instanceof THREE.OrthographicCamera
+        ? (size.width / (camera.right - camera.left)) * camera.zoom
+        : null,
+    );
     set({ camera });
     invalidate();
   }, [camera, size, room, set, invalidate]);
@@ -53,15 +59,22 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     controls.enableRotate = mode === '3d';
     controls.maxPolarAngle = Math.PI / 2.05;
     controls.screenSpacePanning = true;
+    // The plan overlay's dimensions assume the room stays centred; zoom keeps it so.
+    controls.enablePan = mode === '3d';
     controls.update();
-    const onChange = () => invalidate();
+    const onChange = () => {
+      if (camera instanceof THREE.OrthographicCamera) {
+        planScale.set((size.width / (camera.right - camera.left)) * camera.zoom);
+      }
+      invalidate();
+    };
     controls.addEventListener('change', onChange);
     set({ controls: controls as unknown as THREE.EventDispatcher });
     return () => {
       controls.removeEventListener('change', onChange);
       controls.dispose();
     };
-  }, [controls, mode, set, invalidate]);
+  }, [controls, camera, size, mode, set, invalidate]);
   // Damping is off, so controls only need an update when a frame is drawn anyway.
   useFrame(() => controls.update());
   return null;

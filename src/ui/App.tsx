@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOfficeStore } from '../app/use-office';
 import { type ViewMode, Viewport } from '../scene/Viewport';
+import { PlanOverlay } from './PlanOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
@@ -35,6 +36,7 @@ export function App() {
       </aside>
       <main className="app-main">
         <Viewport mode={mode} />
+        {mode === 'plan' && <PlanOverlay />}
       </main>
       <aside className="side side-right">
         <Suspense fallback={null}>

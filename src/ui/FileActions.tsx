@@ -1,7 +1,14 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText, exportCurrentBranch, fileNameFor, importFile } from '../app/file-commands';
+import {
+  downloadBlob,
+  downloadText,
+  exportCurrentBranch,
+  fileNameFor,
+  importFile,
+} from '../app/file-commands';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import { exportGlb, exportPng } from '../scene/export-view';
 
 export function FileActions() {
   const { t } = useTranslation();
@@ -18,6 +25,24 @@ export function FileActions() {
         }}
       >
         {t('toolbar.export')}
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          const name = store.getSnapshot().branch.name;
+          downloadBlob(fileNameFor(name).replace('.home-office.json', '.glb'), await exportGlb());
+        }}
+      >
+        {t('toolbar.exportGlb')}
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          const name = store.getSnapshot().branch.name;
+          downloadBlob(fileNameFor(name).replace('.home-office.json', '.png'), await exportPng());
+        }}
+      >
+        {t('toolbar.exportPng')}
       </button>
       <button type="button" disabled={follower} onClick={() => input.current?.click()}>
         {t('toolbar.import')}

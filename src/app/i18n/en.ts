@@ -5,6 +5,8 @@ export const en = {
     loading: 'Opening the office…',
   },
   toolbar: {
+    exportGlb: 'Export 3D model (GLB)',
+    exportPng: 'Export view (PNG)',
     label: 'Tools',
     undo: 'Undo',
     redo: 'Redo',
@@ -107,6 +109,12 @@ export const en = {
     plastic: 'Plastic',
     ceramic: 'Ceramic',
     foliage: 'Foliage',
+  },
+  plan: {
+    dimensions: 'Room dimensions',
+    width: 'Width {{value}}',
+    depth: 'Depth {{value}}',
+    scale: 'Scale bar: {{value}}',
   },
   languages: {
     en: 'English',

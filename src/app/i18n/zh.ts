@@ -6,6 +6,8 @@ export const zh: Messages = {
     loading: '正在打开办公室……',
   },
   toolbar: {
+    exportGlb: '导出三维模型（GLB）',
+    exportPng: '导出视图（PNG）',
     label: '工具',
     undo: '撤销',
     redo: '重做',
@@ -108,6 +110,12 @@ export const zh: Messages = {
     plastic: '塑料',
     ceramic: '陶瓷',
     foliage: '植物叶',
+  },
+  plan: {
+    dimensions: '房间尺寸',
+    width: '宽 {{value}}',
+    depth: '深 {{value}}',
+    scale: '比例尺：{{value}}',
   },
   languages: {
     en: 'English',

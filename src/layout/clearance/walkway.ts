@@ -36,14 +36,18 @@ export function walkwayIssues(
     opts.minWalkway,
   );
   for (const [i, j] of pairs) {
-    const a = obstacles[i]!;
-    const b = obstacles[j]!;
+    // Canonical order by id: with parallel facing edges many point pairs are
+    // equally close, and the one reported must not depend on input order.
+    const [a, b] =
+      obstacles[i]!.id < obstacles[j]!.id
+        ? [obstacles[i]!, obstacles[j]!]
+        : [obstacles[j]!, obstacles[i]!];
     if (partsOverlap(a.parts, b.parts)) continue; // a collision, reported as such
     const g = partsGap(a.parts, b.parts);
     if (!tooNarrow(g.distance, opts)) continue;
     out.push({
       kind: 'walkway',
-      itemIds: [a.id, b.id].sort(),
+      itemIds: [a.id, b.id],
       messageKey: messageKeys.walkway,
       where: { x: (g.a.x + g.b.x) / 2, z: (g.a.z + g.b.z) / 2 },
       gap: g.distance,
