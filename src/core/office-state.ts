@@ -56,6 +56,17 @@ export interface DeviceView {
   detail: Record<string, string | number | boolean | null>;
 }
 
+/** A user's glTF model; its bytes stay in the AssetImported event, not in state. */
+export interface AssetInfo {
+  id: string;
+  name: string;
+  bytes: number;
+  scale: number;
+  size: Size3;
+  /** Translation that centres the model's footprint and puts its base on the floor. */
+  offset: [number, number, number];
+}
+
 export interface OfficeState {
   /** Seq of the last event folded in; 0 before any. */
   seq: number;
@@ -66,6 +77,7 @@ export interface OfficeState {
   openings: Record<string, Opening>;
   items: Record<string, PlacedItem>;
   devices: Record<string, DeviceView>;
+  assets: Record<string, AssetInfo>;
 }
 
 export const initialOfficeState = (): OfficeState => ({
@@ -76,6 +88,7 @@ export const initialOfficeState = (): OfficeState => ({
   openings: {},
   items: {},
   devices: {},
+  assets: {},
 });
 
 /** How far outside the room an item may stand before input counts as insane. */

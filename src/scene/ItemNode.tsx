@@ -5,6 +5,7 @@ import { livePoses, select, selection } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
+import { CustomModel } from './CustomModel';
 import { beginDrag, dragTo, endDrag } from './drag-session';
 import { ItemMarker } from './ItemMarker';
 import { ItemModel } from './ItemModel';
@@ -18,6 +19,7 @@ type Controls = { enabled: boolean } | null;
 export const ItemNode = memo(function ItemNode({ id }: { id: string }) {
   const store = useOfficeStore();
   const item = useOffice((v) => v.state.items[id]);
+  const asset = useOffice((v) => (item?.assetId ? v.state.assets[item.assetId] : undefined));
   const colliding = useOffice((v) => layoutReport(v.state).colliding.has(id));
   const flagged = useOffice((v) => layoutReport(v.state).flagged.has(id));
   const live = useSmallStore(livePoses, (m) => m.get(id));
@@ -65,7 +67,7 @@ export const ItemNode = memo(function ItemNode({ id }: { id: string }) {
       onPointerMove={onMove}
       onPointerUp={onUp}
     >
-      <ItemModel item={item} kind={kind} size={size} />
+      {asset ? <CustomModel asset={asset} /> : <ItemModel item={item} kind={kind} size={size} />}
       {(selected || colliding || flagged) && (
         <ItemMarker size={size} selected={selected} colliding={colliding} flagged={flagged} />
       )}

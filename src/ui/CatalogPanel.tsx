@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importGlbItem } from '../app/commands/asset-commands';
 import { placeKind } from '../app/commands/item-commands';
 import { DRAG_MIME } from '../app/editor-state';
 import { useOffice, useOfficeStore } from '../app/use-office';
@@ -11,6 +13,7 @@ export function CatalogPanel() {
   const store = useOfficeStore();
   const readOnly = useOffice((v) => v.viewSeq !== null);
   const kinds = [...builtinCatalog.values()].filter((k) => k.category !== 'custom');
+  const glbInput = useRef<HTMLInputElement>(null);
   return (
     <section className="panel catalog" aria-label={t('editor.catalog')}>
       <h2>{t('editor.catalog')}</h2>
@@ -40,6 +43,31 @@ export function CatalogPanel() {
           </div>
         </fieldset>
       ))}
+      <fieldset className="catalog-group">
+        <legend>{t('category.custom')}</legend>
+        <button type="button" disabled={readOnly} onClick={() => glbInput.current?.click()}>
+          {t('editor.importGlb')}
+        </button>
+        <input
+          ref={glbInput}
+          type="file"
+          accept=".glb,model/gltf-binary"
+          aria-label={t('editor.importGlb')}
+          hidden
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const r = importGlbItem(store, file.name, new Uint8Array(await file.arrayBuffer()));
+            if (!r.ok)
+              store.setNotice({
+                kind: 'error',
+                key: 'editor.glbRefused',
+                params: { reason: r.error },
+              });
+          }}
+        />
+      </fieldset>
     </section>
   );
 }

@@ -53,6 +53,8 @@ export const en = {
     viewportPlan: 'Office room, plan view',
   },
   editor: {
+    importGlb: 'Import a 3D model (GLB)…',
+    glbRefused: 'Model refused: {{reason}}',
     catalog: 'Catalog',
     place: 'Place {{name}}',
     inspector: 'Inspector',

@@ -54,6 +54,8 @@ export const zh: Messages = {
     viewportPlan: '办公室房间，平面视图',
   },
   editor: {
+    importGlb: '导入三维模型（GLB）……',
+    glbRefused: '模型被拒绝：{{reason}}',
     catalog: '目录',
     place: '放置{{name}}',
     inspector: '属性',

@@ -38,6 +38,9 @@ export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
       if (item.parentId !== null && !s.items[item.parentId]) {
         return fail('item.parentId', `no item '${item.parentId}'`);
       }
+      if (item.assetId !== undefined && !s.assets[item.assetId]) {
+        return fail('item.assetId', `no asset '${item.assetId}'`);
+      }
       return insideRoom(s, item.x, item.z, 'item');
     }
     case 'ItemsMoved': {
@@ -67,6 +70,10 @@ export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
       }
       return null;
     }
+    case 'AssetImported':
+      return s.assets[e.payload.asset.id]
+        ? fail('asset.id', `asset '${e.payload.asset.id}' exists already`)
+        : null;
     default: {
       const never: never = e;
       throw new Error(`unhandled core event ${(never as { type: string }).type}`);

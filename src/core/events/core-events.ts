@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../envelope';
 import {
+  assetSchema,
   colorSchema,
   itemSchema,
   labelSchema,
@@ -35,6 +36,8 @@ export const corePayloadSchemas = {
   /** `null` removes the label (what undo of a first labelling appends). */
   ItemLabelled: z.object({ id: idSchema, label: labelSchema.nullable() }).strict(),
   ItemsRemoved: z.object({ ids: z.array(idSchema).min(1).max(1000) }).strict(),
+  /** A user's GLB, bytes included, so it survives reload and travels in an export. */
+  AssetImported: z.object({ asset: assetSchema }).strict(),
 } as const;
 
 export type CoreEventType = keyof typeof corePayloadSchemas;

@@ -66,6 +66,9 @@ export function invertCore(before: OfficeState, e: CoreEvent): ProposedEvent[] {
         payload: { item: structuredClone(item) },
       }));
     }
+    case 'AssetImported':
+      // The bytes stay: undo removes the item placed from it, and a redo can place it again.
+      return [];
     default: {
       const never: never = e;
       throw new Error(`unhandled core event ${(never as { type: string }).type}`);

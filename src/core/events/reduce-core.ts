@@ -64,6 +64,11 @@ export function reduceCore(d: OfficeState, e: CoreEvent): void {
     case 'ItemsRemoved':
       for (const id of e.payload.ids) delete d.items[id];
       return;
+    case 'AssetImported': {
+      const { id, name, bytes, scale, size, offset } = e.payload.asset;
+      d.assets[id] = { id, name, bytes, scale, size: { ...size }, offset: [...offset] };
+      return;
+    }
     default: {
       const never: never = e;
       throw new Error(`unhandled core event ${(never as { type: string }).type}`);

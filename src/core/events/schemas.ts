@@ -75,3 +75,22 @@ export const itemSchema = z
     label: labelSchema.optional(),
   })
   .strict();
+
+/** 10 MB of GLB as base64 (4/3 of the bytes). */
+export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
+
+export const assetSchema = z
+  .object({
+    id: idSchema,
+    name: labelSchema,
+    mime: z.literal('model/gltf-binary'),
+    bytes: z.number().int().min(1).max(MAX_ASSET_BYTES),
+    dataBase64: z
+      .string()
+      .max(Math.ceil(MAX_ASSET_BYTES / 3) * 4 + 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    scale: z.number().min(0.001).max(1000),
+    size: sizeSchema,
+    offset: z.tuple([coordSchema, coordSchema, coordSchema]),
+  })
+  .strict();

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type * as THREE from 'three';
+import { fromBase64 } from '../app/commands/asset-commands';
+import { useOfficeStore } from '../app/use-office';
+import type { AssetInfo } from '../core/office-state';
+
+const loaded = new Map<string, Promise<THREE.Object3D>>();
+
+/** Parses an asset's GLB once (the loader is fetched on demand, from the bundle). */
+function loadAsset(id: string, base64: string): Promise<THREE.Object3D> {
+  let p = loaded.get(id);
+  if (!p) {
+    p = import('three/examples/jsm/loaders/GLTFLoader.js').then(({ GLTFLoader }) => {
+      const bytes = fromBase64(base64);
+      return new GLTFLoader()
+        .parseAsync(bytes.buffer as ArrayBuffer, '')
+        .then((gltf) => gltf.scene);
+    });
+    loaded.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * A user's model. Clones share the parsed geometry and materials, so ten
+ * copies of one model hold one set of GPU buffers.
+ */
+export function CustomModel({ asset }: { asset: AssetInfo }) {
+  const store = useOfficeStore();
+  const [object, setObject] = useState<THREE.Object3D | null>(null);
+  useEffect(() => {
+    const e = store.workspace.current.log
+      .all()
+      .find(
+        (ev) =>
+          ev.type === 'AssetImported' &&
+          (ev.payload as { asset: { id: string } }).asset.id === asset.id,
+      );
+    if (!e) return;
+    let live = true;
+    const data = (e.payload as { asset: { dataBase64: string } }).asset.dataBase64;
+    loadAsset(asset.id, data)
+      .then((o) => {
+        if (live) setObject(o.clone());
+      })
+      .catch(() => {
+        // An unreadable model stays a placeholder box; the item is still in the layout.
+      });
+    return () => {
+      live = false;
+    };
+  }, [asset.id, store]);
+  if (!object) {
+    return (
+      <mesh position={[0, asset.size.height / 2, 0]}>
+        <boxGeometry args={[asset.size.width, asset.size.height, asset.size.depth]} />
+        <meshStandardMaterial color="#9aa3ad" transparent opacity={0.5} />
+      </mesh>
+    );
+  }
+  return <primitive object={object} scale={asset.scale} position={asset.offset} />;
+}
