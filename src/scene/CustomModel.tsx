@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type * as THREE from 'three';
-import { fromBase64 } from '../app/commands/asset-commands';
 import { useOfficeStore } from '../app/use-office';
 import type { AssetInfo } from '../core/office-state';
+import { loadEditor } from './lazy-editor';
 
 const loaded = new Map<string, Promise<THREE.Object3D>>();
 
@@ -10,12 +10,14 @@ const loaded = new Map<string, Promise<THREE.Object3D>>();
 function loadAsset(id: string, base64: string): Promise<THREE.Object3D> {
   let p = loaded.get(id);
   if (!p) {
-    p = import('three/examples/jsm/loaders/GLTFLoader.js').then(({ GLTFLoader }) => {
-      const bytes = fromBase64(base64);
-      return new GLTFLoader()
-        .parseAsync(bytes.buffer as ArrayBuffer, '')
-        .then((gltf) => gltf.scene);
-    });
+    p = Promise.all([import('three/examples/jsm/loaders/GLTFLoader.js'), loadEditor()]).then(
+      ([{ GLTFLoader }, rt]) => {
+        const bytes = rt.fromBase64(base64);
+        return new GLTFLoader()
+          .parseAsync(bytes.buffer as ArrayBuffer, '')
+          .then((gltf) => gltf.scene);
+      },
+    );
     loaded.set(id, p);
   }
   return p;

@@ -1,6 +1,5 @@
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
-import { placeKind } from '../app/commands/item-commands';
 import { DRAG_MIME, select } from '../app/editor-state';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
@@ -8,6 +7,7 @@ import { Bridge } from './Bridge';
 import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
+import { editor } from './lazy-editor';
 import { RoomShell } from './RoomShell';
 import { floorPointAt } from './viewport-bridge';
 
@@ -35,7 +35,7 @@ export function Viewport({ mode }: { mode: ViewMode }) {
         const at = floorPointAt(e.clientX, e.clientY);
         if (!kind || !at) return;
         e.preventDefault();
-        placeKind(store, kind, at);
+        editor()?.placeKind(store, kind, at);
       }}
     >
       <Canvas

@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
-import {
-  deleteSelection,
-  duplicateSelection,
-  rotateSelection,
-} from '../app/commands/item-commands';
 import { select, selection } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
-import { cancelDrag, isDragging } from '../scene/drag-session';
+import { editor } from '../scene/lazy-editor';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -26,25 +21,27 @@ export function useShortcuts(store: OfficeStore, toggleView: () => void): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const ids = selection.get();
+      const rt = editor();
+      if (!rt) return;
       if (mod && (key === 'z' || key === 'y')) {
         e.preventDefault();
-        if (isDragging()) cancelDrag();
+        if (rt.isDragging()) rt.cancelDrag();
         if (key === 'y' || e.shiftKey) store.redo();
         else store.undo();
       } else if (mod && key === 'd') {
         e.preventDefault();
-        duplicateSelection(store, ids);
+        rt.duplicateSelection(store, ids);
       } else if (mod || e.altKey) {
         return;
       } else if (key === 'v') {
         toggleView();
       } else if (key === 'r' && ids.length) {
-        rotateSelection(store, ids, e.shiftKey ? FINE : STEP);
+        rt.rotateSelection(store, ids, e.shiftKey ? FINE : STEP);
       } else if ((key === 'delete' || key === 'backspace') && ids.length) {
         e.preventDefault();
-        deleteSelection(store, ids);
+        rt.deleteSelection(store, ids);
       } else if (key === 'escape') {
-        if (isDragging()) cancelDrag();
+        if (rt.isDragging()) rt.cancelDrag();
         else select([]);
       }
     };

@@ -1,6 +1,6 @@
 import { sweepPairs } from '../broadphase';
 import type { Footprint } from '../footprint';
-import { partsGap } from '../geometry/distance';
+import { gapMidpoint, partsGap } from '../geometry/distance';
 import { partsOverlap } from '../geometry/sat';
 import { wallGaps } from '../snap/walls';
 import type { Room } from '../types';
@@ -49,7 +49,7 @@ export function walkwayIssues(
       kind: 'walkway',
       itemIds: [a.id, b.id],
       messageKey: messageKeys.walkway,
-      where: { x: (g.a.x + g.b.x) / 2, z: (g.a.z + g.b.z) / 2 },
+      where: gapMidpoint(a.parts, b.parts, g.distance),
       gap: g.distance,
     });
   }

@@ -51,3 +51,38 @@ export function partsGap(a: readonly Polygon[], b: readonly Polygon[]): Gap {
   }
   return best;
 }
+
+/**
+ * Middle of the narrowest passage between two disjoint shapes: the average of
+ * every closest point pair within `tol` of the minimum. With parallel facing
+ * edges that is the middle of the shared span, not an arbitrary corner.
+ */
+export function gapMidpoint(
+  a: readonly Polygon[],
+  b: readonly Polygon[],
+  d: number,
+  tol = 1e-6,
+): Vec2 {
+  let sx = 0;
+  let sz = 0;
+  let n = 0;
+  const collect = (from: readonly Polygon[], to: readonly Polygon[]) => {
+    for (const pf of from) {
+      for (const p of pf) {
+        for (const pt of to) {
+          for (let i = 0; i < pt.length; i++) {
+            const q = closestOnSegment(p, pt[i]!, pt[(i + 1) % pt.length]!);
+            if (Math.hypot(p.x - q.x, p.z - q.z) <= d + tol) {
+              sx += (p.x + q.x) / 2;
+              sz += (p.z + q.z) / 2;
+              n++;
+            }
+          }
+        }
+      }
+    }
+  };
+  collect(a, b);
+  collect(b, a);
+  return n > 0 ? { x: sx / n, z: sz / n } : { x: Number.NaN, z: Number.NaN };
+}

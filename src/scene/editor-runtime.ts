@@ -1,0 +1,16 @@
+/**
+ * Everything the editor needs beyond drawing the room: layout analysis,
+ * snapping and dragging, edit commands. Loaded right after the first frame
+ * (see lazy-editor.ts), so the room shows before this code is parsed.
+ */
+
+export { fromBase64 } from '../app/commands/asset-commands';
+export {
+  commitMoves,
+  deleteSelection,
+  duplicateSelection,
+  placeKind,
+  rotateSelection,
+} from '../app/commands/item-commands';
+export { type LayoutReport, layoutReport } from '../app/derived';
+export { beginDrag, cancelDrag, dragTo, endDrag, isDragging } from './drag-session';
