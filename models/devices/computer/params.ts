@@ -1,0 +1,13 @@
+/**
+ * Computer (资料编辑) parameters: the designer's workstation. Editing itself
+ * is paced by the designer (OPEN ... CLOSE), so only machine-bound times are
+ * parameters here.
+ */
+export interface ComputerParams {
+  /** Time to write a new version of a design file, ms (assumption: layered file of tens of MB on SSD). */
+  saveVersionMs: number;
+}
+
+export const defaultComputerParams: ComputerParams = {
+  saveVersionMs: 1_500,
+};

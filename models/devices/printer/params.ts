@@ -1,0 +1,71 @@
+/**
+ * Printer family parameters: the all-in-one (多功能一体机) and the separate
+ * single-function printer, copier and scanner of the essay's comparison.
+ * Reference class: small mono laser MFPs (HP LaserJet M140w, Brother
+ * DCP-L2550DW datasheets: 20–34 ppm, 250-sheet tray, first page ≈ 8 s).
+ */
+export type JobKind = 'print' | 'copy' | 'scan';
+export type PrinterKind = 'all-in-one' | 'printer' | 'copier' | 'scanner';
+
+export interface PrinterParams {
+  /** Job kinds this device accepts. */
+  capabilities: Record<JobKind, boolean>;
+  /** Pages per minute by job kind (datasheet: 20 ppm print/copy; flatbed scan ≈ 6 s a page). */
+  ppm: Record<JobKind, number>;
+  /** Wake-up to first page, ms (datasheet: first page out ≈ 8 s from sleep). */
+  warmupMs: number;
+  /** Paper tray capacity, sheets (datasheet: 250-sheet tray). */
+  trayCapacity: number;
+  /** Pages per toner cartridge (datasheet: starter cartridge ≈ 1,000 pages at ISO 5% cover). */
+  tonerPages: number;
+  /** Chance a printed or copied page jams (assumption: 1 in 2,000 pages for a home laser). */
+  jamProbabilityPerPage: number;
+  /** Jobs the queue holds (assumption: driver spool limit for a home device). */
+  queueCapacity: number;
+}
+
+const laser = { print: 20, copy: 20, scan: 10 };
+
+export const defaultPrinterParams: Record<PrinterKind, PrinterParams> = {
+  'all-in-one': {
+    capabilities: { print: true, copy: true, scan: true },
+    ppm: laser,
+    warmupMs: 8_000,
+    trayCapacity: 250,
+    tonerPages: 1_000,
+    jamProbabilityPerPage: 0.0005,
+    queueCapacity: 20,
+  },
+  printer: {
+    capabilities: { print: true, copy: false, scan: false },
+    // Single-function lasers of the same class are a little faster (datasheet: 22 ppm).
+    ppm: { ...laser, print: 22 },
+    warmupMs: 7_000,
+    trayCapacity: 250,
+    tonerPages: 1_000,
+    jamProbabilityPerPage: 0.0005,
+    queueCapacity: 20,
+  },
+  copier: {
+    capabilities: { print: false, copy: true, scan: false },
+    ppm: laser,
+    warmupMs: 10_000,
+    trayCapacity: 250,
+    tonerPages: 1_000,
+    jamProbabilityPerPage: 0.0005,
+    queueCapacity: 20,
+  },
+  scanner: {
+    capabilities: { print: false, copy: false, scan: true },
+    // Sheet-fed document scanners: 15 ppm (datasheet class: Fujitsu fi-800R).
+    ppm: { ...laser, scan: 15 },
+    warmupMs: 2_000,
+    trayCapacity: 0,
+    tonerPages: 0,
+    jamProbabilityPerPage: 0.0005,
+    queueCapacity: 20,
+  },
+};
+
+/** Copying and printing use paper and toner; scanning does not. */
+export const consumesPaper = (kind: JobKind): boolean => kind !== 'scan';

@@ -1,0 +1,84 @@
+import type { Refused } from '../../events/refusal';
+import { refused } from '../../events/refusal';
+import type { SmartBinderCommand } from './commands';
+import { matchDistance, nearestNames } from './fuzzy';
+import { categoryOfSlot, type SmartBinderParams, slotIds } from './params';
+
+export interface FiledDocument {
+  docId: string;
+  name: string;
+  info: string;
+  category: string;
+  assetId: string | null;
+  /** The sleeve assigned at filing: where the document belongs. */
+  homeSlotId: string;
+  /** The sleeve it physically sits in; null while taken out. */
+  atSlotId: string | null;
+}
+
+export interface BinderState {
+  deviceId: string;
+  docs: Record<string, FiledDocument>;
+}
+
+type Cmd<T extends SmartBinderCommand['type']> = Extract<SmartBinderCommand, { type: T }>;
+
+/** Pure decisions of the binder, shared by its guards and actions so both agree. */
+export function freeSlot(s: BinderState, category: string, p: SmartBinderParams): string | null {
+  const taken = new Set(Object.values(s.docs).map((d) => d.homeSlotId));
+  return slotIds(p).find((id) => categoryOfSlot(id) === category && !taken.has(id)) ?? null;
+}
+
+export function fileRefusal(s: BinderState, c: Cmd<'FILE'>, p: SmartBinderParams): Refused | null {
+  if (!(c.category in p.categories)) {
+    return refused(s.deviceId, 'FILE', 'binder.unknownCategory', { category: c.category });
+  }
+  if (s.docs[c.docId])
+    return refused(s.deviceId, 'FILE', 'binder.duplicateDocument', { docId: c.docId });
+  if (freeSlot(s, c.category, p) === null) {
+    return refused(s.deviceId, 'FILE', 'binder.full', {
+      category: c.category,
+      capacity: p.categories[c.category] ?? 0,
+    });
+  }
+  return null;
+}
+
+export function docAt(s: BinderState, slotId: string): FiledDocument | null {
+  return Object.values(s.docs).find((d) => d.atSlotId === slotId) ?? null;
+}
+
+/** Best match among documents in the binder; ties go to the smaller docId. */
+export function locate(
+  s: BinderState,
+  c: Cmd<'LOCATE'>,
+  p: SmartBinderParams,
+): FiledDocument | null {
+  let best: FiledDocument | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  const limit = c.match === 'exact' ? 0 : p.fuzzyMaxDistance;
+  for (const d of Object.values(s.docs)) {
+    if (d.atSlotId === null) continue;
+    const dist = matchDistance(c.query, d, c.match);
+    if (dist > limit) continue;
+    if (dist < bestD || (dist === bestD && best !== null && d.docId < best.docId)) {
+      best = d;
+      bestD = dist;
+    }
+  }
+  return best;
+}
+
+export function nearest(s: BinderState, query: string, p: SmartBinderParams): string[] {
+  return nearestNames(query, Object.values(s.docs), p.nearestCount);
+}
+
+export function putBackRefusal(s: BinderState, c: Cmd<'PUT_BACK'>): Refused | null {
+  const d = s.docs[c.docId];
+  if (!d || d.atSlotId !== null) {
+    return refused(s.deviceId, 'PUT_BACK', 'binder.unknownDocument', { docId: c.docId });
+  }
+  const occupant = docAt(s, c.slotId);
+  if (occupant) return refused(s.deviceId, 'PUT_BACK', 'binder.slotTaken', { slotId: c.slotId });
+  return null;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defineEvent } from './define';
+
+/**
+ * Why a command was refused, as a message key plus parameters: the UI owns
+ * the English and 简体中文 texts, the models only name the reason.
+ */
+export const refusalKeys = [
+  'device.notReady',
+  'office.unknownDevice',
+  'office.unknownAsset',
+  'office.noPrinter',
+  'office.noNetwork',
+  'office.noBinder',
+  'office.noComputer',
+  'eboard.batteryEmpty',
+  'eboard.storageFull',
+  'eboard.emptyPage',
+  'scanner.unknownSheet',
+  'binder.full',
+  'binder.unknownCategory',
+  'binder.duplicateDocument',
+  'binder.emptyQuery',
+  'binder.unknownDocument',
+  'binder.slotEmpty',
+  'binder.slotTaken',
+  'recorder.storageFull',
+  'computer.unknownAsset',
+  'printer.unsupportedJob',
+  'printer.queueFull',
+  'printer.noPages',
+] as const;
+export type RefusalKey = (typeof refusalKeys)[number];
+
+export const refusalParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type RefusalParams = z.infer<typeof refusalParamsSchema>;
+
+export const commandRefused = defineEvent(
+  'CommandRefused',
+  z.object({
+    /** The device id, or 'office' for office-level commands. */
+    deviceId: z.string(),
+    /** The command's type, e.g. 'FILE'. */
+    command: z.string(),
+    reasonKey: z.enum(refusalKeys),
+    params: refusalParamsSchema,
+  }),
+);
+
+export type Refused = { type: 'CommandRefused' } & z.infer<typeof commandRefused.schema>;
+
+export function refused(
+  deviceId: string,
+  command: string,
+  reasonKey: RefusalKey,
+  params: RefusalParams = {},
+): Refused {
+  return { type: 'CommandRefused', deviceId, command, reasonKey, params };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { audioRecorderCommandSchema } from '../devices/audio-recorder/commands';
+import { idString } from '../devices/common';
+import { computerCommandSchema } from '../devices/computer/commands';
+import { eboardCommandSchema } from '../devices/e-board/commands';
+import { handheldScannerCommandSchema } from '../devices/handheld-scanner/commands';
+import { networkCommandSchema } from '../devices/network/commands';
+import { printerCommandSchema } from '../devices/printer/commands';
+import { signalMode, smartBinderCommandSchema } from '../devices/smart-binder/commands';
+import { defineEvent } from '../events/define';
+import { deviceKinds } from './device-kinds';
+
+/** Commands to the office system as a whole: it picks the device that serves them. */
+export const officeCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('SHARE_ASSET'), assetId: idString, client: z.string().min(1) }),
+  z.object({ type: z.literal('PRINT_ASSET'), assetId: idString, pages: z.number().int().min(1) }),
+  /** File the paper original of a digital asset in the binder. */
+  z.object({
+    type: z.literal('FILE_ORIGINAL'),
+    assetId: idString,
+    category: z.string(),
+    info: z.string(),
+  }),
+  /** Typed at the system terminal; goes to the binder that holds the document. */
+  z.object({
+    type: z.literal('LOCATE_DOCUMENT'),
+    query: z.string(),
+    match: z.enum(['exact', 'fuzzy']),
+    signal: signalMode,
+  }),
+]);
+export type OfficeCommand = z.infer<typeof officeCommandSchema>;
+
+export const anyCommandSchema = z.union([
+  officeCommandSchema,
+  eboardCommandSchema,
+  handheldScannerCommandSchema,
+  smartBinderCommandSchema,
+  audioRecorderCommandSchema,
+  computerCommandSchema,
+  printerCommandSchema,
+  networkCommandSchema,
+]);
+export type AnyCommand = z.infer<typeof anyCommandSchema>;
+
+/** Reserved target id for office-level commands. */
+export const OFFICE = 'office';
+
+/** What the app sends: a device id (or 'office') and the command. */
+export interface SystemCommand {
+  to: string;
+  command: AnyCommand;
+}
+
+export const deviceSpecSchema = z.object({
+  id: idString,
+  kind: z.enum(deviceKinds),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type DeviceSpec = z.infer<typeof deviceSpecSchema>;
+
+/**
+ * Input events: the log holds these, and replaying them reproduces every
+ * domain event. Domain events in the log are outputs, kept for reading.
+ */
+export const inputEvents = [
+  defineEvent(
+    'OfficeSystemStarted',
+    z.object({ seed: z.number().int(), devices: z.array(deviceSpecSchema) }),
+  ),
+  defineEvent('DeviceCommanded', z.object({ to: idString, command: anyCommandSchema })),
+  /** The simulation clock moved to the envelope's `at`, firing due device timers. */
+  defineEvent('SimClockAdvanced', z.object({})),
+] as const;
+
+export const inputEventTypes: ReadonlySet<string> = new Set(inputEvents.map((d) => d.type));

@@ -1,0 +1,155 @@
+import type { AssetKind } from '../devices/computer/commands';
+
+/** The essay's three stages a piece of material moves through. */
+export type Stage = 'input' | 'edit' | 'output';
+
+export interface PaperLocation {
+  binderId: string;
+  docId: string;
+  slotId: string;
+  /** Set while the paper sits in a sleeve that is not its own. */
+  misfiledAt: string | null;
+}
+
+export interface MaterialEntry {
+  assetId: string;
+  title: string;
+  kind: AssetKind;
+  originDeviceId: string;
+  stage: Stage;
+  versions: number;
+  shares: number;
+  prints: number;
+  /** Where the paper original is filed, if it has one. */
+  paper: PaperLocation | null;
+}
+
+export type DocumentIndex = Record<string, MaterialEntry>;
+
+export interface StageChange {
+  assetId: string;
+  from: Stage | null;
+  to: Stage;
+}
+
+type Flat = { type: string } & Record<string, unknown>;
+const str = (e: Flat, k: string): string => String(e[k] ?? '');
+
+function ensure(
+  index: DocumentIndex,
+  assetId: string,
+  seed: Omit<MaterialEntry, 'stage' | 'versions' | 'shares' | 'prints' | 'paper'>,
+): MaterialEntry {
+  const existing = index[assetId];
+  if (existing) return existing;
+  const entry: MaterialEntry = {
+    ...seed,
+    stage: 'input',
+    versions: 0,
+    shares: 0,
+    prints: 0,
+    paper: null,
+  };
+  index[assetId] = entry;
+  return entry;
+}
+
+/** Stages only move forward: a shared asset edited again stays in output. */
+const rank: Record<Stage, number> = { input: 0, edit: 1, output: 2 };
+function advance(entry: MaterialEntry, to: Stage, changes: StageChange[], isNew: boolean): void {
+  if (isNew) changes.push({ assetId: entry.assetId, from: null, to: entry.stage });
+  if (rank[to] <= rank[entry.stage]) return;
+  changes.push({ assetId: entry.assetId, from: entry.stage, to });
+  entry.stage = to;
+}
+
+/**
+ * Folds one domain event into the index (mutating, like the core's reducers)
+ * and returns the stage changes it caused.
+ */
+export function applyToIndex(index: DocumentIndex, e: Flat): StageChange[] {
+  const changes: StageChange[] = [];
+  const open = (assetId: string, kind: AssetKind, title: string, stage: Stage) => {
+    const isNew = !(assetId in index);
+    const entry = ensure(index, assetId, {
+      assetId,
+      kind,
+      title,
+      originDeviceId: str(e, 'deviceId'),
+    });
+    advance(entry, stage, changes, isNew);
+    return entry;
+  };
+  switch (e.type) {
+    case 'EBoardPageCaptured':
+      open(str(e, 'pageId'), e.kind === 'sketch' ? 'sketch' : 'note', str(e, 'title'), 'input');
+      break;
+    case 'ScanSheetStarted':
+      open(str(e, 'scanId'), 'scan', str(e, 'name'), 'input');
+      break;
+    case 'AudioRecordingSaved':
+      open(str(e, 'clipId'), 'audio', str(e, 'title'), 'input');
+      break;
+    case 'ComputerAssetReceived': {
+      const kind = e.kind as AssetKind;
+      const isNew = !(str(e, 'assetId') in index);
+      const entry = ensure(index, str(e, 'assetId'), {
+        assetId: str(e, 'assetId'),
+        kind,
+        title: str(e, 'title'),
+        originDeviceId: str(e, 'fromDeviceId'),
+      });
+      advance(entry, 'edit', changes, isNew);
+      break;
+    }
+    case 'AssetVersionSaved': {
+      const entry = index[str(e, 'assetId')];
+      if (entry) entry.versions = Number(e.version);
+      break;
+    }
+    case 'AssetShareSent': {
+      const entry = index[str(e, 'assetId')];
+      if (entry) {
+        entry.shares++;
+        advance(entry, 'output', changes, false);
+      }
+      break;
+    }
+    case 'PrintJobCompleted': {
+      if (e.kind === 'scan') {
+        open(str(e, 'jobId'), 'scan', str(e, 'title'), 'input');
+        break;
+      }
+      const entry = e.assetId ? index[str(e, 'assetId')] : undefined;
+      if (entry) {
+        entry.prints++;
+        advance(entry, 'output', changes, false);
+      }
+      break;
+    }
+    case 'BinderDocumentFiled': {
+      const entry = e.assetId ? index[str(e, 'assetId')] : undefined;
+      if (entry) {
+        entry.paper = {
+          binderId: str(e, 'deviceId'),
+          docId: str(e, 'docId'),
+          slotId: str(e, 'slotId'),
+          misfiledAt: null,
+        };
+      }
+      break;
+    }
+    case 'BinderMisfileDetected':
+    case 'BinderDocumentReturned': {
+      const docId = str(e, 'docId');
+      const entry = Object.values(index).find((m) => m.paper?.docId === docId);
+      if (entry?.paper) {
+        entry.paper.misfiledAt = e.type === 'BinderMisfileDetected' ? str(e, 'actualSlotId') : null;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return changes;
+}

@@ -1,0 +1,255 @@
+import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition } from 'xstate';
+import { createShareMachine } from '../devices/network/share.machine';
+import { type Refused, refused } from '../events/refusal';
+import { seedRng } from '../rng';
+import { type AnyCommand, type DeviceSpec, OFFICE, type SystemCommand } from './commands';
+import { type BuiltDevice, buildDevice, type DeviceKind } from './device-kinds';
+import { applyToIndex, type DocumentIndex } from './document-index';
+import { officeCommand } from './office-commands';
+import { networkChange, uploadToComputer } from './router';
+import { type ExecutedAction, reusableScope } from './scope';
+import { TimerQueue } from './timer-queue';
+
+/** A domain or input event as the log stores it (the core adds seq, id, v, source). */
+export interface LoggedEvent {
+  type: string;
+  at: number;
+  payload: unknown;
+}
+
+export interface OfficeConfig {
+  seed: number;
+  devices: DeviceSpec[];
+}
+
+export type Flat = { type: string } & Record<string, unknown>;
+
+export interface ActorEntry {
+  id: string;
+  kind: DeviceKind | 'share';
+  built: BuiltDevice;
+  snapshot: AnyMachineSnapshot;
+  /** One inert scope per actor, reused by every transition (see scope.ts). */
+  scope: ReturnType<typeof reusableScope>;
+}
+
+/** Serialisable view of everything the runtime holds, for tests and the app. */
+export interface OfficeSystemState {
+  now: number;
+  online: boolean;
+  shareSeq: number;
+  actors: Record<string, { kind: string; value: unknown; context: unknown }>;
+  timers: Array<{ due: number; actorId: string; type: string }>;
+  index: DocumentIndex;
+}
+
+/**
+ * The office system: hosts one XState machine per device (plus one per
+ * share), drives them with pure `transition()`, fires their delayed
+ * transitions from its own timer queue on the simulation clock, routes
+ * uploads to the computer and keeps the document index.
+ */
+export class OfficeSystem {
+  readonly actors = new Map<string, ActorEntry>();
+  readonly timers = new TimerQueue();
+  readonly index: DocumentIndex = {};
+  /** Inputs and outputs in order; a prefix of it is a valid log prefix. */
+  readonly journal: LoggedEvent[] = [];
+  now = 0;
+  online = true;
+  shareSeq = 0;
+  private pending: Flat[] = [];
+  private out: LoggedEvent[] = [];
+
+  constructor(readonly config: OfficeConfig) {
+    this.journal.push({ type: 'OfficeSystemStarted', at: 0, payload: config });
+    for (const spec of config.devices) {
+      if (spec.id === OFFICE || this.actors.has(spec.id)) {
+        throw new Error(`duplicate or reserved device id ${spec.id}`);
+      }
+      const built = buildDevice(spec.kind, spec.params);
+      const input = { deviceId: spec.id, rng: seedRng(config.seed, spec.id), online: true };
+      this.spawn(spec.id, spec.kind, built, input);
+    }
+    this.drain();
+  }
+
+  static create(config: OfficeConfig): OfficeSystem {
+    return new OfficeSystem(config);
+  }
+
+  /** Advances the clock to `at` (firing due timers), then applies the command. */
+  send(cmd: SystemCommand, at: number): LoggedEvent[] {
+    this.out = [];
+    // The input comes first in the journal: every output of a prefix follows its input.
+    this.journal.push({ type: 'DeviceCommanded', at, payload: cmd });
+    this.runTimersUntil(at);
+    if (cmd.to === OFFICE) {
+      officeCommand(this, cmd.command);
+    } else if (this.actors.has(cmd.to)) {
+      this.deliver(cmd.to, { ...cmd.command, at }, cmd.command.type);
+    } else {
+      this.refuse(refused(cmd.to, cmd.command.type, 'office.unknownDevice', { deviceId: cmd.to }));
+    }
+    this.drain();
+    return this.out;
+  }
+
+  /** Fires every device timer due up to `at`, in time order. */
+  advanceTo(at: number): LoggedEvent[] {
+    this.out = [];
+    this.journal.push({ type: 'SimClockAdvanced', at, payload: {} });
+    this.runTimersUntil(at);
+    return this.out;
+  }
+
+  /** When the next timer fires, if any: lets a driver jump straight to it. */
+  nextDue(): number | undefined {
+    return this.timers.peek()?.due;
+  }
+
+  private runTimersUntil(at: number): void {
+    if (at < this.now) throw new RangeError(`time goes forward only: ${at} < ${this.now}`);
+    for (let t = this.timers.popDue(at); t; t = this.timers.popDue(at)) {
+      this.now = t.due;
+      this.deliver(t.actorId, t.event, null);
+      this.drain();
+    }
+    this.now = at;
+  }
+
+  spawn(id: string, kind: ActorEntry['kind'], built: BuiltDevice, input: unknown): void {
+    const [snapshot, actions] = initialTransition(built.logic as AnyStateMachine, input);
+    this.actors.set(id, { id, kind, built, snapshot, scope: reusableScope(built.logic, input) });
+    this.execute(id, actions);
+  }
+
+  /** `command` names the user command for refusals; null for timer and routed events. */
+  deliver(actorId: string, event: Flat, command: string | null): void {
+    const entry = this.actors.get(actorId);
+    if (!entry) return;
+    const actions: ExecutedAction[] = [];
+    entry.scope.sink = actions;
+    const next = entry.built.logic.transition(entry.snapshot, event, entry.scope.scope);
+    if (command !== null && next === entry.snapshot && actions.length === 0) {
+      this.refuse(
+        refused(actorId, command, 'device.notReady', { state: JSON.stringify(next.value) }),
+      );
+      return;
+    }
+    entry.snapshot = next;
+    this.execute(actorId, actions);
+  }
+
+  private execute(actorId: string, actions: ReadonlyArray<{ type: string; params?: unknown }>) {
+    for (const a of actions) {
+      const p = a.params as Record<string, unknown> | undefined;
+      switch (a.type) {
+        case 'xstate.emit':
+          this.pending.push(p?.event as Flat);
+          break;
+        case 'xstate.raise':
+          if (p && typeof p.delay === 'number') {
+            this.timers.add({
+              due: this.now + p.delay,
+              actorId,
+              sendId: String(p.id),
+              event: p.event as { type: string },
+            });
+          }
+          break;
+        case 'xstate.cancel':
+          this.timers.cancel(actorId, String(p?.sendId));
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  refuse(r: Refused): void {
+    this.pending.push(r);
+  }
+
+  emitOffice(e: Flat): void {
+    this.pending.push(e);
+  }
+
+  /** Processes emitted events first in, first out: logs each, folds it, routes it. */
+  private drain(): void {
+    for (let e = this.pending.shift(); e; e = this.pending.shift()) {
+      const { type, ...payload } = e;
+      const logged = { type, at: this.now, payload };
+      this.journal.push(logged);
+      this.out.push(logged);
+      for (const c of applyToIndex(this.index, e)) {
+        this.pending.push({ type: 'MaterialStageChanged', ...c });
+      }
+      this.route(e);
+    }
+  }
+
+  private route(e: Flat): void {
+    const upload = uploadToComputer(e);
+    if (upload) {
+      const computer = this.firstOfKind('computer');
+      if (computer) this.deliver(computer.id, { type: 'RECEIVE', ...upload, at: this.now }, null);
+      return;
+    }
+    const online = networkChange(e);
+    if (online !== null) {
+      this.online = online;
+      for (const a of this.actors.values()) {
+        if (a.kind !== 'network') {
+          this.deliver(a.id, { type: 'NETWORK_CHANGED', online, at: this.now }, null);
+        }
+      }
+    }
+  }
+
+  firstOfKind(...kinds: ActorEntry['kind'][]): ActorEntry | undefined {
+    for (const a of this.actors.values()) if (kinds.includes(a.kind)) return a;
+    return undefined;
+  }
+
+  /** Starts a share actor on the network device: "machine of machines". */
+  startShare(network: ActorEntry, assetId: string, client: string, bytes: number): void {
+    this.shareSeq++;
+    const id = `${network.id}-sh${this.shareSeq}`;
+    const logic = createShareMachine(network.built.network);
+    const input = {
+      deviceId: network.id,
+      shareId: id,
+      assetId,
+      client,
+      bytes,
+      online: this.online,
+      rng: seedRng(this.config.seed, id),
+    };
+    this.spawn(id, 'share', { logic }, input);
+  }
+
+  stateOf(id: string): { value: unknown; context: unknown } | undefined {
+    const a = this.actors.get(id);
+    return a ? { value: a.snapshot.value, context: a.snapshot.context } : undefined;
+  }
+
+  state(): OfficeSystemState {
+    const actors: OfficeSystemState['actors'] = {};
+    for (const a of this.actors.values()) {
+      actors[a.id] = { kind: a.kind, value: a.snapshot.value, context: a.snapshot.context };
+    }
+    return {
+      now: this.now,
+      online: this.online,
+      shareSeq: this.shareSeq,
+      actors,
+      timers: this.timers
+        .list()
+        .map((t) => ({ due: t.due, actorId: t.actorId, type: t.event.type })),
+      index: this.index,
+    };
+  }
+}
+
+export type { AnyCommand };

@@ -1,0 +1,58 @@
+import type { Receive } from '../devices/computer/commands';
+
+type Flat = { type: string } & Record<string, unknown>;
+
+/**
+ * Which domain events carry material to the computer: the upload that ends
+ * each input device's pipeline. Returns the RECEIVE to deliver, or null.
+ */
+export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
+  const from = String(e.deviceId);
+  const bytes = Number(e.bytes ?? 0);
+  switch (e.type) {
+    case 'EBoardPageConverted':
+      return {
+        assetId: String(e.pageId),
+        kind: e.kind === 'sketch' ? 'sketch' : 'note',
+        title: String(e.title),
+        fromDeviceId: from,
+        bytes,
+      };
+    case 'ScanUploaded':
+      return {
+        assetId: String(e.scanId),
+        kind: 'scan',
+        title: String(e.name),
+        fromDeviceId: from,
+        bytes,
+      };
+    case 'AudioClipTranscribed':
+      return {
+        assetId: String(e.clipId),
+        kind: 'audio',
+        title: String(e.title),
+        fromDeviceId: from,
+        bytes,
+      };
+    case 'PrintJobCompleted':
+      // A flatbed scan on the all-in-one arrives as a file; ≈ 500 kB a page (assumption, 300 dpi PDF).
+      return e.kind === 'scan'
+        ? {
+            assetId: String(e.jobId),
+            kind: 'scan',
+            title: String(e.title),
+            fromDeviceId: from,
+            bytes: Number(e.pages) * 500_000,
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Network state changes every device must hear about, or null. */
+export function networkChange(e: Flat): boolean | null {
+  if (e.type === 'NetworkWentOffline') return false;
+  if (e.type === 'NetworkCameOnline') return true;
+  return null;
+}

@@ -1,0 +1,172 @@
+import type { Flat, Oracle } from './graph-coverage';
+
+/**
+ * What each device should emit on each `from|event|to` step, written from the
+ * issue's description rather than read off the machines. Entries that
+ * depend on a guard compute the answer from the context before the step.
+ */
+const each = (states: string[], event: string, emits: Oracle[string]): Oracle =>
+  Object.fromEntries(states.map((s) => [`${s}|${event}|${s}`, emits]));
+
+const R = ['CommandRefused'];
+
+const eboardStates = [
+  'idle',
+  'capturing',
+  'saving',
+  'uploading',
+  'retryWait',
+  'converting',
+  'synced',
+];
+export const eboard: Oracle = {
+  ...each(eboardStates, 'CHARGE', ['EBoardCharged']),
+  ...each(eboardStates, 'NETWORK_CHANGED', []),
+  'idle|START_PAGE|capturing': ['EBoardCaptureStarted'],
+  'synced|START_PAGE|capturing': ['EBoardCaptureStarted'],
+  'idle|START_PAGE|idle': R,
+  'synced|START_PAGE|synced': R,
+  'capturing|STROKE|capturing': [],
+  'capturing|END_PAGE|saving': [],
+  'capturing|END_PAGE|capturing': R,
+  'saving|after|uploading': ['EBoardPageCaptured'],
+  'saving|after|idle': ['EBoardPageCaptured', 'EBoardPageQueued'],
+  'idle|NETWORK_CHANGED|uploading': [],
+  'uploading|NETWORK_CHANGED|idle': [],
+  'retryWait|NETWORK_CHANGED|idle': [],
+  'uploading|after|converting': ['EBoardPageUploaded'],
+  'uploading|after|retryWait': ['EBoardUploadFailed'],
+  'retryWait|after|uploading': [],
+  'converting|after|uploading': ['EBoardPageConverted'],
+  'converting|after|synced': ['EBoardPageConverted', 'EBoardSynced'],
+};
+
+const scannerStates = [
+  'idle',
+  'scanning.awaitingPass',
+  'scanning.passing',
+  'stitching',
+  'converting',
+  'waitingNetwork',
+  'uploading',
+];
+export const scanner: Oracle = {
+  ...each(scannerStates, 'NETWORK_CHANGED', []),
+  'idle|START_SHEET|scanning.awaitingPass': ['ScanSheetStarted'],
+  'idle|START_SHEET|idle': R,
+  'scanning.awaitingPass|PASS|scanning.passing': [],
+  // Datasheet limits used by the default parameters: 150 mm/s, 5°.
+  'scanning.passing|after|scanning.awaitingPass': (_e, c) =>
+    c.sweep.speedMmS > 150 || c.sweep.skewDeg > 5 ? ['ScanPassRejected'] : ['ScanPassAccepted'],
+  'scanning.passing|after|stitching': ['ScanPassAccepted'],
+  'scanning.awaitingPass|CANCEL|idle': ['ScanCancelled'],
+  'scanning.passing|CANCEL|idle': ['ScanCancelled'],
+  'stitching|after|scanning.awaitingPass': ['ScanStitchFailed'],
+  'stitching|after|converting': ['ScanStitched'],
+  'converting|after|uploading': ['ScanConverted'],
+  'converting|after|waitingNetwork': ['ScanConverted'],
+  'waitingNetwork|NETWORK_CHANGED|uploading': [],
+  'uploading|NETWORK_CHANGED|waitingNetwork': [],
+  'uploading|after|idle': ['ScanUploaded'],
+};
+
+type Doc = { docId: string; name: string; homeSlotId: string; atSlotId: string | null };
+type BinderCtx = { docs: Record<string, Doc> };
+const docs = (c: BinderCtx) => Object.values(c.docs);
+const fileOutcome = (e: Flat, c: BinderCtx) => {
+  const cat = String(e.category);
+  const known = cat === 'sketches' || cat === 'documents';
+  const free = !docs(c).some((d) => d.homeSlotId.startsWith(`${cat}-`));
+  return known && !(String(e.docId) in c.docs) && free ? ['BinderDocumentFiled'] : R;
+};
+const locateOutcome = (e: Flat, c: BinderCtx) => {
+  const q = String(e.query).trim().toLowerCase();
+  if (q === '') return R;
+  const hit = docs(c).some((d) => d.atSlotId !== null && d.name.toLowerCase() === q);
+  return hit ? ['BinderSlotSignalled'] : ['BinderDocumentNotFound'];
+};
+const takeOutcome = (e: Flat, c: BinderCtx) =>
+  docs(c).some((d) => d.atSlotId === e.slotId) ? ['BinderDocumentTakenOut'] : R;
+const putOutcome = (e: Flat, c: BinderCtx) => {
+  const d = c.docs[String(e.docId)];
+  const slot = String(e.slotId);
+  const valid = slot === 'sketches-01' || slot === 'documents-01';
+  if (!d || d.atSlotId !== null || !valid || docs(c).some((o) => o.atSlotId === slot)) return R;
+  return slot === d.homeSlotId ? ['BinderDocumentReturned'] : ['BinderMisfileDetected'];
+};
+export const binder: Oracle = {
+  ...each(['ready', 'signalling'], 'FILE', fileOutcome),
+  ...each(['ready', 'signalling'], 'PUT_BACK', putOutcome),
+  ...each(['ready', 'signalling'], 'TAKE_OUT', takeOutcome),
+  ...each(['ready', 'signalling'], 'LOCATE', locateOutcome),
+  'ready|LOCATE|signalling': ['BinderSlotSignalled'],
+  'signalling|TAKE_OUT|ready': ['BinderDocumentTakenOut', 'BinderSignalStopped'],
+  'signalling|after|ready': ['BinderSignalStopped'],
+};
+
+const recorderStates = ['idle', 'recording', 'paused', 'saved', 'uploading', 'transcribing'];
+export const recorder: Oracle = {
+  ...each(recorderStates, 'NETWORK_CHANGED', []),
+  'idle|RECORD|recording': ['AudioRecordingStarted'],
+  'idle|RECORD|idle': R,
+  'recording|PAUSE|paused': ['AudioRecordingPaused'],
+  'paused|RESUME|recording': ['AudioRecordingResumed'],
+  'recording|STOP|saved': ['AudioRecordingSaved'],
+  'paused|STOP|saved': ['AudioRecordingSaved'],
+  'saved|after|uploading': [],
+  'saved|NETWORK_CHANGED|uploading': [],
+  'uploading|NETWORK_CHANGED|saved': [],
+  'uploading|after|transcribing': ['AudioClipUploaded'],
+  'transcribing|after|idle': ['AudioClipTranscribed'],
+};
+
+export const computer: Oracle = {
+  ...each(['idle', 'editing.working', 'editing.saving'], 'RECEIVE', ['ComputerAssetReceived']),
+  'idle|OPEN|editing.working': ['EditingSessionStarted'],
+  'idle|OPEN|idle': R,
+  'editing.working|SAVE_VERSION|editing.saving': [],
+  'editing.saving|after|editing.working': ['AssetVersionSaved'],
+  'editing.working|CLOSE|idle': ['EditingSessionEnded'],
+};
+
+type PrinterCtx = { queue: Array<{ pages: number; done: number }> };
+const submitOutcome = (e: Flat, c: PrinterCtx) =>
+  Number(e.pages) < 1 || c.queue.length >= 2 ? R : ['PrintJobQueued'];
+const lastPage = (c: PrinterCtx) => {
+  const j = c.queue[0]!;
+  return j.done + 1 >= j.pages;
+};
+const printerStates = ['idle', 'warming', 'working', 'jammed', 'needsPaper', 'needsToner'];
+export const printer: Oracle = {
+  ...each(printerStates, 'SUBMIT', submitOutcome),
+  ...each(printerStates, 'LOAD_PAPER', ['PrinterPaperLoaded']),
+  ...each(printerStates, 'REPLACE_TONER', ['PrinterTonerReplaced']),
+  'idle|SUBMIT|warming': ['PrintJobQueued'],
+  'warming|after|working': ['PrintJobStarted'],
+  'warming|after|needsPaper': ['PrintJobStarted', 'PrinterPaperOut'],
+  'warming|after|needsToner': ['PrintJobStarted', 'PrinterTonerOut'],
+  'working|after|jammed': ['PrinterJammed'],
+  'working|after|idle': ['PrintJobCompleted'],
+  'working|after|working': (_e, c) => (lastPage(c) ? ['PrintJobCompleted', 'PrintJobStarted'] : []),
+  'working|after|needsPaper': (_e, c) =>
+    lastPage(c) ? ['PrintJobCompleted', 'PrintJobStarted', 'PrinterPaperOut'] : ['PrinterPaperOut'],
+  'working|after|needsToner': (_e, c) =>
+    lastPage(c) ? ['PrintJobCompleted', 'PrintJobStarted', 'PrinterTonerOut'] : ['PrinterTonerOut'],
+  'jammed|CLEAR_JAM|working': ['PrinterJamCleared'],
+  'needsPaper|LOAD_PAPER|working': ['PrinterPaperLoaded'],
+  'needsPaper|LOAD_PAPER|needsToner': ['PrinterPaperLoaded', 'PrinterTonerOut'],
+  'needsToner|REPLACE_TONER|working': ['PrinterTonerReplaced'],
+};
+
+export const network: Oracle = {
+  'online|GO_OFFLINE|offline': ['NetworkWentOffline'],
+  'offline|GO_ONLINE|online': ['NetworkCameOnline'],
+};
+
+export const share: Oracle = {
+  'queued|NETWORK_CHANGED|sending': [],
+  'sending|NETWORK_CHANGED|queued': [],
+  'sending|after|delivered': ['AssetShareDelivered'],
+  'delivered|after|viewed': ['AssetShareViewed'],
+  'viewed|after|feedbackReceived': ['ClientFeedbackReceived'],
+};
