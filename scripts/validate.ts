@@ -4,10 +4,14 @@
  * the same message the app shows when it would not. Never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { registry } from '../src/app/event-registry';
+import { deviceEventDefinitions } from '../models/events';
+import { coreEventDefinitions } from '../src/core/events/core-definitions';
 import { MAX_FILE_BYTES, parseOfficeFile } from '../src/core/file-format';
 import { foldInto } from '../src/core/fold';
 import { initialOfficeState } from '../src/core/office-state';
+import { createRegistry } from '../src/core/registry';
+
+const registry = createRegistry([...coreEventDefinitions, ...deviceEventDefinitions]);
 
 function main(argv: string[]): number {
   const args = argv.filter((a) => a !== '--');
@@ -24,7 +28,9 @@ function main(argv: string[]): number {
     return 2;
   }
   if (size > MAX_FILE_BYTES) {
-    process.stderr.write(`${file}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is 50 MB\n`);
+    process.stderr.write(
+      `${file}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is 50 MB\n`,
+    );
     return 2;
   }
   const r = parseOfficeFile(readFileSync(file, 'utf8'), registry, size);

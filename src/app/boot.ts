@@ -5,7 +5,7 @@ import type { EventStorePort } from '../core/persist/port';
 import type { WriteQueue } from '../core/persist/write-queue';
 import { Workspace } from '../core/workspace';
 import { loadDefaultScene } from './default-scene';
-import { registry } from './event-registry';
+import { ensureDeviceEvents, registry } from './event-registry';
 import { newId } from './ids';
 import { OfficeStore } from './office-store';
 import { attachPersistence } from './persistence';
@@ -33,6 +33,10 @@ export async function boot(): Promise<Booted> {
   try {
     port = await openIdbStore();
     const stored = await port.load();
+    // Device event types load with the simulation code; fetch them only if the log has any.
+    if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
+      await ensureDeviceEvents();
+    }
     const assembled = assembleBranches(stored.branches, registry);
     if (!assembled.ok) throw new Error(assembled.error);
     for (const b of assembled.value) ws.addBranch(b.info, b.events, { announce: false });

@@ -1,7 +1,7 @@
 import type { BranchInfo } from '../core/branch-info';
 import { exportBranch, MAX_FILE_BYTES, parseOfficeFile } from '../core/file-format';
 import { err, ok, type Result } from '../core/result';
-import { registry } from './event-registry';
+import { ensureDeviceEvents, registry } from './event-registry';
 import { newId } from './ids';
 import type { OfficeStore } from './office-store';
 
@@ -24,6 +24,7 @@ export async function importFile(
     return err(`the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB`);
   }
   const text = await file.text();
+  await ensureDeviceEvents();
   return importText(store, text, file.size);
 }
 

@@ -8,7 +8,7 @@ import { err, ok, type Result } from './result';
 enablePatches();
 
 /** Snapshot spacing chosen by measurement (see README, core.seek.p95_ms). */
-export const DEFAULT_SNAPSHOT_EVERY = 2048;
+export const DEFAULT_SNAPSHOT_EVERY = 4096;
 
 export interface AppendOptions {
   /** Undo drops compensations that no longer apply instead of refusing all. */

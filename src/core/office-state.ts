@@ -48,14 +48,6 @@ export interface PlacedItem {
   label?: string;
 }
 
-/** A device's last known status, projected from device events for display. */
-export interface DeviceView {
-  id: string;
-  kind: string;
-  status: string;
-  detail: Record<string, string | number | boolean | null>;
-}
-
 /** A user's glTF model; its bytes stay in the AssetImported event, not in state. */
 export interface AssetInfo {
   id: string;
@@ -76,7 +68,6 @@ export interface OfficeState {
   room: Room;
   openings: Record<string, Opening>;
   items: Record<string, PlacedItem>;
-  devices: Record<string, DeviceView>;
   assets: Record<string, AssetInfo>;
 }
 
@@ -87,7 +78,6 @@ export const initialOfficeState = (): OfficeState => ({
   room: { width: 4, depth: 3.5, height: 2.7, wallThickness: 0.12 },
   openings: {},
   items: {},
-  devices: {},
   assets: {},
 });
 

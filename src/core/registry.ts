@@ -22,6 +22,11 @@ export interface EventRegistry {
   types(): string[];
   /** Validates and upcasts one raw event (from a file, IndexedDB or another tab). */
   decode(raw: unknown, index: number): Result<EventEnvelope, EventError>;
+  /**
+   * Adds definitions after start-up (device events load with the simulation
+   * code, not with the first page). Refuses a type that is already known.
+   */
+  extend(definitions: readonly EventDefinition[]): void;
   /** Validates a payload of the current version. */
   validatePayload(
     type: string,
@@ -31,13 +36,20 @@ export interface EventRegistry {
 
 export function createRegistry(definitions: readonly EventDefinition[]): EventRegistry {
   const byType = new Map<string, EventDefinition>();
-  for (const d of definitions) {
-    if (byType.has(d.type)) throw new Error(`event type ${d.type} is registered twice`);
-    for (let v = 1; v < d.version; v++) {
-      if (!d.upcasters?.[v]) throw new Error(`${d.type} lacks an upcaster from v${v}`);
+  const add = (defs: readonly EventDefinition[]) => {
+    const batch = new Set<string>();
+    for (const d of defs) {
+      if (byType.has(d.type) || batch.has(d.type)) {
+        throw new Error(`event type ${d.type} is registered twice`);
+      }
+      batch.add(d.type);
+      for (let v = 1; v < d.version; v++) {
+        if (!d.upcasters?.[v]) throw new Error(`${d.type} lacks an upcaster from v${v}`);
+      }
     }
-    byType.set(d.type, d);
-  }
+    for (const d of defs) byType.set(d.type, d);
+  };
+  add(definitions);
 
   const validatePayload: EventRegistry['validatePayload'] = (type, payload) => {
     const def = byType.get(type);
@@ -50,6 +62,7 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
 
   return {
     get: (type) => byType.get(type),
+    extend: add,
     types: () => [...byType.keys()],
     validatePayload,
     decode(raw, index) {

@@ -1,5 +1,6 @@
 import type { BranchLog } from './branch-log';
 import type { EventEnvelope, ProposedEvent } from './envelope';
+import { applyEvent } from './fold';
 import { type HistoryState, redoEventsOf } from './history';
 
 /**
@@ -7,15 +8,24 @@ import { type HistoryState, redoEventsOf } from './history';
  * against the state just before it, last event first.
  */
 export function compensationsFor(log: BranchLog, seqs: readonly number[]): ProposedEvent[] {
-  const out: ProposedEvent[] = [];
-  for (let i = seqs.length - 1; i >= 0; i--) {
-    const e = log.event(seqs[i]!);
-    if (!e) continue;
-    const def = log.registry.get(e.type);
-    if (!def?.invert) continue;
-    out.push(...def.invert(log.stateAt(e.seq - 1), e));
+  if (seqs.length === 0) return [];
+  // One seek to just before the gesture, then fold forward through it:
+  // the state before each of its events, without a seek per event.
+  const first = seqs[0]!;
+  const last = seqs[seqs.length - 1]!;
+  const state = log.stateAt(first - 1);
+  const wanted = new Set(seqs);
+  const inverses: ProposedEvent[][] = [];
+  for (let seq = first; seq <= last; seq++) {
+    const e = log.event(seq);
+    if (!e) break;
+    if (wanted.has(seq)) {
+      const def = log.registry.get(e.type);
+      if (def?.invert) inverses.push(def.invert(state, e));
+    }
+    applyEvent(log.registry, state, e);
   }
-  return out;
+  return inverses.reverse().flat();
 }
 
 export interface Plan {

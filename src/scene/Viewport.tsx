@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DRAG_MIME, select } from '../app/editor-state';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
+import { BinderLights } from './BinderLights';
 import { Bridge } from './Bridge';
 import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
@@ -50,6 +51,7 @@ export function Viewport({ mode }: { mode: ViewMode }) {
         <directionalLight position={[3, 6, 4]} intensity={1.6} />
         <RoomShell />
         <Items />
+        <BinderLights />
         <FrameProbe store={store} />
         <Bridge />
       </Canvas>

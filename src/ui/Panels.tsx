@@ -1,6 +1,7 @@
 import { BranchPanel } from './BranchPanel';
 import { CatalogPanel } from './CatalogPanel';
 import { ChecksPanel } from './ChecksPanel';
+import { DevicesPanel } from './DevicesPanel';
 import { FileActions } from './FileActions';
 import { Inspector } from './Inspector';
 import { TimelinePanel } from './TimelinePanel';
@@ -18,6 +19,7 @@ export function RightPanels() {
     <>
       <Inspector />
       <ChecksPanel />
+      <DevicesPanel />
       <TimelinePanel />
       <BranchPanel />
     </>

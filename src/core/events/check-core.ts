@@ -14,8 +14,11 @@ const fail = (path: string, message: string): CheckFailure => ({ path, message }
  * know (does the item exist, does the window fit its wall). Run on every
  * append and on every imported event, so a log never holds an event its
  * reducer would have to guess about.
+ *
+ * `restoring` marks undo/redo events: they put back positions the room once
+ * held, so a room resized since must not make an undo lose an item.
  */
-export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
+export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): CheckFailure | null {
   switch (e.type) {
     case 'SceneNamed':
     case 'RoomResized':
@@ -41,7 +44,7 @@ export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
       if (item.assetId !== undefined && !s.assets[item.assetId]) {
         return fail('item.assetId', `no asset '${item.assetId}'`);
       }
-      return insideRoom(s, item.x, item.z, 'item');
+      return restoring ? null : insideRoom(s, item.x, item.z, 'item');
     }
     case 'ItemsMoved': {
       const seen = new Set<string>();
@@ -52,10 +55,10 @@ export function checkCore(s: OfficeState, e: CoreEvent): CheckFailure | null {
         if (m.parentId !== null && (m.parentId === m.id || !s.items[m.parentId])) {
           return fail(`moves[${i}].parentId`, `no item '${m.parentId}' to stand on`);
         }
-        const outside = insideRoom(s, m.x, m.z, `moves[${i}]`);
+        const outside = restoring ? null : insideRoom(s, m.x, m.z, `moves[${i}]`);
         if (outside) return outside;
       }
-      return null;
+      return parentCycle(s, e.payload.moves);
     }
     case 'ItemStyled':
     case 'ItemResized':
@@ -86,6 +89,30 @@ function insideRoom(s: OfficeState, x: number, z: number, path: string): CheckFa
   const hz = s.room.depth / 2 + ROOM_MARGIN_M;
   if (Math.abs(x) > hx) return fail(`${path}.x`, `x ${x} is outside the room (±${hx} m)`);
   if (Math.abs(z) > hz) return fail(`${path}.z`, `z ${z} is outside the room (±${hz} m)`);
+  return null;
+}
+
+/**
+ * Refuses moves that would make items stand on each other in a loop (A on B
+ * and B on A): the reducer would accept it, but no order could place them
+ * back, so undoing their removal would lose them.
+ */
+function parentCycle(
+  s: OfficeState,
+  moves: ReadonlyArray<{ id: string; parentId: string | null }>,
+): CheckFailure | null {
+  // The state has no loop, so a new one needs a moved item with a new parent.
+  if (moves.every((m) => m.parentId === null)) return null;
+  const moved = new Map(moves.map((m) => [m.id, m.parentId]));
+  const parentOf = (id: string) =>
+    moved.has(id) ? moved.get(id)! : (s.items[id]?.parentId ?? null);
+  for (const [i, m] of moves.entries()) {
+    const visited = new Set<string>();
+    for (let p = m.parentId; p !== null && !visited.has(p); p = parentOf(p)) {
+      if (p === m.id) return fail(`moves[${i}].parentId`, `item '${m.id}' would stand on itself`);
+      visited.add(p);
+    }
+  }
   return null;
 }
 

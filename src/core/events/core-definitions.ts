@@ -19,7 +19,7 @@ function define(type: CoreEventType): EventDefinition {
     version: 1,
     schema: corePayloadSchemas[type],
     reduce: (d, e) => reduceCore(d, asCore(e)),
-    check: (s, e) => checkCore(s, asCore(e)),
+    check: (s, e) => checkCore(s, asCore(e), Boolean(e.meta?.undoOf || e.meta?.redoOf)),
     invert: (s, e) => invertCore(s, asCore(e)),
   };
 }

@@ -45,22 +45,31 @@ export function deviceParts(id: string, w: number, d: number, h: number): Part[]
 }
 
 /** Binder slots are separate parts so that one can light up (instanced as one box). */
-export const BINDER_COLUMNS = 4;
-export const BINDER_ROWS = 5;
+/** 10 × 10 sleeves: the binder model's 100 slots, in slot order from the top left. */
+export const BINDER_COLUMNS = 10;
+export const BINDER_ROWS = 10;
 
 function binderParts(w: number, d: number, h: number): Part[] {
   const parts: Part[] = [box(0, h / 2, -0.01, w, h, d - 0.02, 'body', true)];
-  const sw = (w - 0.06) / BINDER_COLUMNS;
-  const sh = (h - 0.1) / BINDER_ROWS;
-  for (let r = 0; r < BINDER_ROWS; r++) {
-    for (let c = 0; c < BINDER_COLUMNS; c++) {
-      parts.push({
-        shape: 'box',
-        position: [-w / 2 + 0.03 + sw * (c + 0.5), 0.05 + sh * (r + 0.5), d / 2 - 0.01],
-        scale: [sw * 0.86, sh * 0.8, 0.02],
-        slot: 'slot',
-      });
-    }
+  for (let i = 0; i < BINDER_COLUMNS * BINDER_ROWS; i++) {
+    const s = binderSlotBox(i, w, d, h);
+    parts.push({ shape: 'box', position: s.position, scale: s.scale, slot: 'slot' });
   }
   return parts;
+}
+
+/** Where slot `index` sits on the binder's front, in the item's frame. */
+export function binderSlotBox(index: number, w: number, d: number, h: number) {
+  const sw = (w - 0.06) / BINDER_COLUMNS;
+  const sh = (h - 0.1) / BINDER_ROWS;
+  const c = index % BINDER_COLUMNS;
+  const r = BINDER_ROWS - 1 - Math.floor(index / BINDER_COLUMNS);
+  return {
+    position: [-w / 2 + 0.03 + sw * (c + 0.5), 0.05 + sh * (r + 0.5), d / 2 - 0.01] as [
+      number,
+      number,
+      number,
+    ],
+    scale: [sw * 0.86, sh * 0.8, 0.02] as [number, number, number],
+  };
 }

@@ -1,0 +1,150 @@
+import {
+  type AnyCommand,
+  type DeviceSpec,
+  deviceEventDefinitions,
+  type LoggedEvent,
+  OfficeSystem,
+  rebuildFromLog,
+} from '../../models';
+import type { EventEnvelope, ProposedEvent } from '../core/envelope';
+import type { OfficeState } from '../core/office-state';
+import { getKind } from '../layout/catalog/catalog';
+import { deviceKindOfModel } from './device-kinds';
+
+const deviceTypes = new Set(deviceEventDefinitions.map((d) => d.type));
+export const isDeviceEvent = (type: string) => deviceTypes.has(type);
+
+export interface RuntimeHost {
+  /** The events of the branch shown, oldest first. */
+  events(): readonly EventEnvelope[];
+  head(): OfficeState;
+  /** Appends as one batch; false when refused (then nothing was appended). */
+  append(events: ProposedEvent[]): boolean;
+}
+
+/**
+ * Drives the office system (models/) from the log and back into it. The log
+ * is the truth: the runtime is rebuilt from the log's input events whenever
+ * the log holds device events it did not write itself (another tab, an
+ * undo to before a start, a branch switch). Office time is log time minus
+ * the start's `at`.
+ *
+ * Timers fire in time order: before a command or a clock move to time t,
+ * the runtime steps the clock to each due timer first, so every event in the
+ * log has an `at` no earlier than the one before it.
+ */
+export class OfficeRuntime {
+  private sys: OfficeSystem | null = null;
+  private startAt = 0;
+  /** How many log events the cached system has accounted for. */
+  private seen = 0;
+  private seenFirstId: string | undefined;
+
+  constructor(private readonly host: RuntimeHost) {}
+
+  /** The office system of the log as it is now, or null before it was started. */
+  system(): OfficeSystem | null {
+    const events = this.host.events();
+    const stale =
+      this.seen > events.length ||
+      events[0]?.id !== this.seenFirstId ||
+      events.slice(this.seen).some((e) => isDeviceEvent(e.type));
+    if (!stale) {
+      this.seen = events.length;
+      return this.sys;
+    }
+    this.seenFirstId = events[0]?.id;
+    this.seen = events.length;
+    let startIndex = -1;
+    for (let i = events.length - 1; i >= 0; i--) {
+      if (events[i]!.type === 'OfficeSystemStarted') {
+        startIndex = i;
+        break;
+      }
+    }
+    if (startIndex < 0) {
+      this.sys = null;
+      return null;
+    }
+    this.startAt = events[startIndex]!.at;
+    const own = events
+      .slice(startIndex)
+      .filter((e) => isDeviceEvent(e.type))
+      .map((e) => ({ type: e.type, at: e.at - this.startAt, payload: e.payload }));
+    this.sys = rebuildFromLog(own);
+    return this.sys;
+  }
+
+  /** Devices are the room's items whose catalog kind has a device model. */
+  devicesInRoom(): DeviceSpec[] {
+    const out: DeviceSpec[] = [];
+    for (const item of Object.values(this.host.head().items)) {
+      const model = getKind(item.kind)?.model;
+      const kind = model ? deviceKindOfModel[model] : undefined;
+      if (kind) out.push({ id: item.id, kind });
+    }
+    return out;
+  }
+
+  start(seed: number): LoggedEvent[] | null {
+    const devices = this.devicesInRoom();
+    const sys = OfficeSystem.create({ seed, devices });
+    this.startAt = this.host.head().at;
+    return this.commit(sys, 0, 'user');
+  }
+
+  /** Moves office time forward by `ms`, firing due timers in order. */
+  advance(ms: number): LoggedEvent[] | null {
+    const sys = this.system();
+    if (!sys) return null;
+    const from = sys.journal.length;
+    this.stepTo(sys, sys.now + ms);
+    return this.commit(sys, from, 'sim');
+  }
+
+  /** Sends a command now (office time = the head's time). */
+  send(to: string, command: AnyCommand): LoggedEvent[] | null {
+    const sys = this.system();
+    if (!sys) return null;
+    const from = sys.journal.length;
+    const t = Math.max(sys.now, this.host.head().at - this.startAt);
+    this.stepTo(sys, t);
+    sys.send({ to, command }, t);
+    return this.commit(sys, from, 'sim');
+  }
+
+  private stepTo(sys: OfficeSystem, t: number): void {
+    for (let due = sys.nextDue(); due !== undefined && due <= t; due = sys.nextDue()) {
+      sys.advanceTo(due);
+    }
+    if (t > sys.now) sys.advanceTo(t);
+  }
+
+  private commit(sys: OfficeSystem, from: number, source: 'user' | 'sim'): LoggedEvent[] | null {
+    const fresh: LoggedEvent[] = sys.journal.slice(from);
+    const proposed: ProposedEvent[] = fresh.map((e) => ({
+      type: e.type,
+      payload: e.payload,
+      at: e.at + this.startAt,
+      // Commands come from a person at the terminal; everything else is the simulation's.
+      source: e.type === 'DeviceCommanded' || e.type === 'OfficeSystemStarted' ? 'user' : source,
+    }));
+    if (!this.host.append(proposed)) {
+      this.sys = null;
+      this.seen = 0;
+      return null;
+    }
+    this.sys = sys;
+    this.seen = this.host.events().length;
+    this.seenFirstId = this.host.events()[0]?.id;
+    return fresh;
+  }
+
+  /** Jumps to the next device timer, if there is one. */
+  runToNextEvent(): LoggedEvent[] | null {
+    const sys = this.system();
+    const due = sys?.nextDue();
+    if (!sys || due === undefined) return null;
+    return this.advance(Math.max(0, due - sys.now));
+  }
+}

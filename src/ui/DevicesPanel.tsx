@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoggedEvent } from '../../models';
+import { ensureDeviceEvents } from '../app/event-registry';
+import { createOfficeRuntime } from '../app/office-runtime-host';
+import { useOffice, useOfficeStore } from '../app/use-office';
+import { itemName } from './ChecksPanel';
+import { describeOutcome, formatOfficeTime, stateLabel } from './device-text';
+
+const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
+
+/**
+ * The office system in the running app: start it with the devices in the
+ * room, move its clock, and use the smart binder's terminal (locate a paper
+ * document by name; the slot lights up in the room).
+ */
+export function DevicesPanel() {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const [ready, setReady] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [docName, setDocName] = useState('');
+  const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
+  const runtime = useMemo(() => createOfficeRuntime(store), [store]);
+  // Re-read the system whenever the log or the branch changes.
+  const length = useOffice((v) => v.length);
+  const branchId = useOffice((v) => v.branch.id);
+  const state = useOffice((v) => v.state);
+  const readOnly = useOffice((v) => v.viewSeq !== null);
+  useEffect(() => {
+    void ensureDeviceEvents().then(() => setReady(true));
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: length and branch id mark a new log
+  const sys = useMemo(() => (ready ? runtime.system() : null), [ready, runtime, length, branchId]);
+  const show = (events: LoggedEvent[] | null) =>
+    setOutcome(events ? describeOutcome(events, t) : null);
+  const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
+
+  return (
+    <section className="panel devices" aria-label={t('devices.label')}>
+      <h2>{t('devices.label')}</h2>
+      {!sys && (
+        <>
+          <p>{t('devices.notStarted')}</p>
+          <button
+            type="button"
+            disabled={!ready || readOnly}
+            onClick={() => show(runtime.start(42))}
+          >
+            {t('devices.start')}
+          </button>
+        </>
+      )}
+      {sys && (
+        <>
+          <p>{t('devices.time', { time: formatOfficeTime(sys.now) })}</p>
+          <ul className="device-list">
+            {[...sys.actors.values()]
+              .filter((a) => a.kind !== 'share')
+              .map((a) => (
+                <li key={a.id}>
+                  {t('devices.stateOf', {
+                    name: itemName(state, a.id, t),
+                    state: stateLabel(a.snapshot.value),
+                  })}
+                </li>
+              ))}
+          </ul>
+          <div className="row">
+            <button type="button" disabled={readOnly} onClick={() => show(runtime.advance(60_000))}>
+              {t('devices.advance1')}
+            </button>
+            <button
+              type="button"
+              disabled={readOnly}
+              onClick={() => show(runtime.advance(600_000))}
+            >
+              {t('devices.advance10')}
+            </button>
+            <button
+              type="button"
+              disabled={readOnly}
+              onClick={() => show(runtime.runToNextEvent())}
+            >
+              {t('devices.nextEvent')}
+            </button>
+          </div>
+          {binder && (
+            <fieldset disabled={readOnly}>
+              <legend>{t('devices.terminal')}</legend>
+              <form
+                className="row"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  show(
+                    runtime.send('office', {
+                      type: 'LOCATE_DOCUMENT',
+                      query,
+                      match: 'fuzzy',
+                      signal: 'both',
+                    }),
+                  );
+                }}
+              >
+                <input
+                  aria-label={t('devices.query')}
+                  value={query}
+                  maxLength={200}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+                <button type="submit">{t('devices.locate')}</button>
+              </form>
+              <form
+                className="row"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const docId = `doc-${sys.journal.length}`;
+                  show(
+                    runtime.send(binder.id, {
+                      type: 'FILE',
+                      docId,
+                      name: docName,
+                      category,
+                      info: '',
+                      assetId: null,
+                    }),
+                  );
+                }}
+              >
+                <input
+                  aria-label={t('devices.fileName')}
+                  value={docName}
+                  maxLength={200}
+                  onChange={(e) => setDocName(e.target.value)}
+                />
+                <select
+                  aria-label={t('devices.category')}
+                  value={category}
+                  onChange={(e) => setCategory(e.target.value as (typeof CATEGORIES)[number])}
+                >
+                  {CATEGORIES.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" disabled={!docName.trim()}>
+                  {t('devices.file')}
+                </button>
+              </form>
+            </fieldset>
+          )}
+        </>
+      )}
+      {outcome && (
+        <p className="device-outcome" role="status">
+          {outcome}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LoggedEvent } from '../../models';
+
+type T = (key: string, params?: Record<string, unknown>) => string;
+
+/** `{ scanning: 'pass' }` → `scanning.pass`: XState values as a short path. */
+export function stateLabel(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}.${stateLabel(v)}`)
+      .join(', ');
+  }
+  return String(value);
+}
+
+export function formatOfficeTime(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(h)}:${pad(m)}:${pad(s % 60)}`;
+}
+
+/** What a person at the terminal is told about the events a command produced. */
+export function describeOutcome(events: readonly LoggedEvent[], t: T): string | null {
+  for (const e of events) {
+    const p = e.payload as Record<string, unknown>;
+    switch (e.type) {
+      case 'CommandRefused':
+        return t('devices.refused', {
+          reason: t(`refusal.${String(p.reasonKey)}`, p.params as Record<string, unknown>),
+        });
+      case 'BinderSlotSignalled':
+        return t('devices.signalled', { name: p.name, slot: p.slotId });
+      case 'BinderDocumentNotFound':
+        return t('devices.notFound', {
+          query: p.query,
+          nearest: (p.nearest as string[]).join(', ') || '—',
+        });
+      case 'BinderDocumentFiled':
+        return t('devices.filed', { name: p.name, slot: p.slotId });
+      default:
+        break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+// The first slice through the app in a real browser: the default room renders
+// in WebGL, a control found by role and name works, and nothing leaves
+// 127.0.0.1. Assertions are on pixels, renderer.info and the DOM, never timing.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, newGuardedContext, openApp, waitForIdle } from './harness/browser';
+import {
+  diffFraction,
+  distinctColours,
+  fractionNear,
+  framesRendered,
+  officeState,
+  type Pixels,
+  readCanvas,
+  rendererInfo,
+  topColours,
+  waitForFrameAfter,
+} from './harness/pixels';
+import { setupBrowserSession } from './harness/session';
+
+/**
+ * The desk top's wood (material #b07a4a) as the default lights and tone
+ * mapping render an upward face: measured (150, 98, 44) in the default view.
+ * The tolerance keeps the terracotta rug (≈ 201, 124, 67), the orange chair
+ * and the wood's own shaded sides out. The tall shelf shares the material.
+ */
+const DESK_WOOD_LIT = [150, 98, 44] as const;
+const WOOD_TOLERANCE = 20;
+
+/** Objects anywhere in `value` whose `kind` matches, e.g. the desks of a state. */
+function findByKind(value: unknown, kind: RegExp, found: object[] = []): object[] {
+  if (typeof value !== 'object' || value === null) return found;
+  const kindOf = (value as { kind?: unknown }).kind;
+  if (typeof kindOf === 'string' && kind.test(kindOf)) found.push(value);
+  for (const child of Object.values(value)) findByKind(child, kind, found);
+  return found;
+}
+
+/** Fraction of pixels changed; 1 when the canvas changed size (the toolbar may wrap). */
+const changed = (a: Pixels, b: Pixels): number =>
+  a.width === b.width && a.height === b.height ? diffFraction(a, b) : 1;
+
+const session = setupBrowserSession();
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  page = await session.newPage();
+  pageErrors = collectPageErrors(page);
+  await openApp(page);
+});
+
+afterAll(async () => {
+  await page?.close();
+});
+
+describe('default scene', () => {
+  it('holds a desk in the folded state', async () => {
+    expect(findByKind(await officeState(page), /^desk/i).length).toBeGreaterThan(0);
+  });
+
+  it('renders the room in WebGL: many colours, and the desk wood among them', async () => {
+    expect(await framesRendered(page)).toBeGreaterThan(0);
+    const pixels = await readCanvas(page);
+    const colours = distinctColours(pixels);
+    const wood = fractionNear(pixels, DESK_WOOD_LIT, WOOD_TOLERANCE);
+    const context = JSON.stringify({ colours, wood, top: topColours(pixels, 12) });
+    // A blank or single-colour canvas has 1 colour; a lit room has hundreds.
+    expect(colours, context).toBeGreaterThan(50);
+    // Desk top and shelf top: ≈ 1.2 % of the default view (the desk alone ≈ 0.8 %).
+    expect(wood, context).toBeGreaterThan(0.005);
+  });
+
+  it('reports draw calls and triangles through renderer.info', async () => {
+    const info = await rendererInfo(page);
+    expect(info.calls).toBeGreaterThan(0);
+    expect(info.triangles).toBeGreaterThan(0);
+    expect(info.geometries).toBeGreaterThan(0);
+    expect(info.programs).toBeGreaterThan(0);
+  });
+
+  it('switches the language with the "Language" select and back', async () => {
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect.poll(() => undo.count()).toBe(1);
+
+    await page
+      .getByRole('combobox', { name: 'Language', exact: true })
+      .selectOption({ label: '简体中文' });
+    await expect
+      .poll(() => page.getByRole('button', { name: '撤销', exact: true }).count())
+      .toBe(1);
+    expect(await undo.count()).toBe(0);
+
+    await page
+      .getByRole('combobox', { name: '语言', exact: true })
+      .selectOption({ label: 'English' });
+    await expect.poll(() => undo.count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Language', exact: true }).count()).toBe(1);
+  });
+
+  it('switches to the plan view and back with the view button', async () => {
+    const before = await readCanvas(page);
+    let frames = await framesRendered(page);
+    await page.getByRole('button', { name: 'Plan view', exact: true }).click();
+    frames = await waitForFrameAfter(page, frames);
+    await waitForIdle(page);
+    const plan = await readCanvas(page);
+    expect(distinctColours(plan)).toBeGreaterThan(50);
+    expect(changed(before, plan)).toBeGreaterThan(0.05);
+
+    await page.getByRole('button', { name: '3D view', exact: true }).click();
+    await waitForFrameAfter(page, frames);
+    await waitForIdle(page);
+    expect(await page.getByRole('button', { name: 'Plan view', exact: true }).count()).toBe(1);
+    const back = await readCanvas(page);
+    expect(distinctColours(back)).toBeGreaterThan(50);
+    expect(changed(plan, back)).toBeGreaterThan(0.05);
+  });
+
+  it('made no request outside the served origin while loading and running', async () => {
+    // Let the page run a little longer (idle timers, lazy chunks, workers).
+    await page.waitForTimeout(3_000);
+    expect(session.guard.seen.length).toBeGreaterThan(0);
+    expect(session.guard.blocked).toEqual([]);
+  });
+
+  it('logged no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('network guard', () => {
+  it('records and aborts a request to another host', async () => {
+    // A separate context, so this probe does not count against the app.
+    const { context, guard } = await newGuardedContext(session.browser, session.baseURL);
+    try {
+      const probe = await context.newPage();
+      await probe.goto('/');
+      const outcome = await probe.evaluate(() =>
+        fetch('http://example.com/probe').then(
+          () => 'loaded',
+          () => 'failed',
+        ),
+      );
+      expect(outcome).toBe('failed');
+      expect(guard.blocked).toEqual(['http://example.com/probe']);
+    } finally {
+      await context.close();
+    }
+  });
+});
