@@ -13,6 +13,7 @@ import { createHandheldScannerMachine } from '../devices/handheld-scanner/machin
 import { defaultHandheldScannerParams } from '../devices/handheld-scanner/params';
 import { networkCommandSchema } from '../devices/network/commands';
 import { createNetworkMachine } from '../devices/network/machine';
+import { createShareMachine } from '../devices/network/share.machine';
 import { defaultNetworkParams, type NetworkParams } from '../devices/network/params';
 import { printerCommandSchema } from '../devices/printer/commands';
 import { createPrinterMachine } from '../devices/printer/machine';
@@ -47,10 +48,33 @@ export interface BuiltDevice {
   printer?: PrinterParams;
   /** Network only: parameters of the shares it carries. */
   network?: NetworkParams;
+  /** Network only: the machine of each share it carries, built once with those parameters. */
+  share?: AnyStateMachine;
 }
 
-/** One machine per device instance: parameters are closed over, not kept in context. */
+/**
+ * Machines are immutable definitions (xstate keeps only memoised lookups on
+ * them), so one definition per kind and parameter set serves every office
+ * system, like a module-level `createMachine`. Rebuilding from the log, which
+ * the app does on every undo or branch switch, then no longer re-compiles the
+ * room's machines. Keyed by the overrides' JSON, which is what the log holds.
+ */
+const built = new Map<string, BuiltDevice>();
+const BUILT_MAX = 256;
+
+/** One machine per device kind and parameters: parameters are closed over, not kept in context. */
 export function buildDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevice {
+  const key = `${kind}\u0000${over === undefined ? '' : JSON.stringify(over)}`;
+  let b = built.get(key);
+  if (!b) {
+    if (built.size >= BUILT_MAX) built.clear();
+    b = compileDevice(kind, over);
+    built.set(key, b);
+  }
+  return b;
+}
+
+function compileDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevice {
   switch (kind) {
     case 'e-board':
       return { logic: createEBoardMachine(merge(defaultEBoardParams, over)) };
@@ -69,8 +93,10 @@ export function buildDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevic
       const printer = merge(defaultPrinterParams[kind], over);
       return { logic: createPrinterMachine(printer), printer };
     }
-    case 'network':
-      return { logic: createNetworkMachine(), network: merge(defaultNetworkParams, over) };
+    case 'network': {
+      const network = merge(defaultNetworkParams, over);
+      return { logic: createNetworkMachine(), network, share: createShareMachine(network) };
+    }
     default: {
       const never: never = kind;
       throw new Error(`unknown device kind ${String(never)}`);

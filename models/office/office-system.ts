@@ -216,7 +216,7 @@ export class OfficeSystem {
   startShare(network: ActorEntry, assetId: string, client: string, bytes: number): void {
     this.shareSeq++;
     const id = `${network.id}-sh${this.shareSeq}`;
-    const logic = createShareMachine(network.built.network);
+    const logic = network.built.share ?? createShareMachine(network.built.network);
     const input = {
       deviceId: network.id,
       shareId: id,

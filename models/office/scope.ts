@@ -1,35 +1,53 @@
-import { type AnyActorScope, type AnyStateMachine, createActor } from 'xstate';
+import {
+  type ActorScope,
+  type AnyActorScope,
+  type AnyActorSystem,
+  type AnyEventObject,
+  createEmptyActor,
+  type ExecutableActionObject,
+  type Snapshot,
+} from 'xstate';
 
-export interface ExecutedAction {
-  type: string;
-  params?: unknown;
-}
+export type ExecutedAction = Pick<ExecutableActionObject, 'type' | 'params'>;
+
+const noop = () => {};
 
 /**
- * XState's pure `transition()` builds a new inert actor (running the
- * machine's initial transition) on every call; profiling showed that as the
- * main cost of the headless loop. This is the same inert scope, built once
- * per actor and reused: actions are collected, never executed, exactly as
- * `transition()` does. The fields mirror xstate 5.33's createInertActorScope.
+ * An inert actor scope for pure transitions, built once per office system
+ * and reused by every `logic.transition(snapshot, event, scope)` and
+ * `logic.getInitialSnapshot(scope, input)` it makes (both are xstate's public
+ * `ActorLogic` interface). Actions are collected into `sink`, never executed,
+ * which is what xstate's own `transition()` / `initialTransition()` do; those
+ * build a fresh actor, and run the machine's initial transition, on every
+ * call, which profiling showed as the main cost of the headless loop.
+ *
+ * `self` is one empty actor (`createEmptyActor`, public API) shared by all the
+ * machines: they never read `self` (no `sendTo`, `spawnChild` or `sendParent`;
+ * the office system routes), so a per-machine actor would only cost an extra
+ * initial transition per spawn. The object is typed against xstate's public
+ * `ActorScope`, so an upgrade that changes the contract fails to compile, and
+ * `test/unit/models/scope.test.ts` checks the results against `transition()`.
  */
-export function reusableScope(logic: AnyStateMachine, input: unknown) {
-  const self = createActor(logic, { input });
-  const holder: { sink: ExecutedAction[]; scope: AnyActorScope } = {
-    sink: [],
-    scope: undefined as unknown as AnyActorScope,
-  };
-  holder.scope = {
-    self,
-    defer: () => {},
-    id: '',
-    logger: () => {},
-    sessionId: '',
-    stopChild: () => {},
-    system: self.system,
-    emit: () => {},
-    actionExecutor: (a: ExecutedAction) => {
-      holder.sink.push(a);
-    },
-  } as unknown as AnyActorScope;
-  return holder;
+export class InertScope {
+  /** Where the next transition's actions go; the caller swaps it per call. */
+  sink: ExecutedAction[] = [];
+  readonly scope: AnyActorScope;
+
+  constructor() {
+    const self = createEmptyActor();
+    const scope: ActorScope<Snapshot<unknown>, AnyEventObject, AnyActorSystem, AnyEventObject> = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: noop,
+      defer: noop,
+      emit: noop,
+      system: self.system,
+      stopChild: noop,
+      actionExecutor: (a) => {
+        this.sink.push(a);
+      },
+    };
+    this.scope = scope;
+  }
 }
