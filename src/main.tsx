@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { boot } from './app/boot';
 import { initI18n } from './app/i18n';
+import { openPreset } from './app/presets';
 import { OfficeStoreContext } from './app/use-office';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -11,7 +12,14 @@ const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);
 
 boot()
-  .then(({ store }) => {
+  .then(async ({ store }) => {
+    // A link may name a preset scene (?scene=stress): instructors share rooms this way.
+    const preset = new URLSearchParams(location.search).get('scene');
+    if (preset) {
+      const r = await openPreset(store, preset);
+      if (!r.ok)
+        store.setNotice({ kind: 'error', key: 'import.refused', params: { reason: r.error } });
+    }
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>

@@ -1,4 +1,4 @@
-import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { createShareMachine } from '../devices/network/share.machine';
 import { type Refused, refused } from '../events/refusal';
 import { seedRng } from '../rng';
@@ -7,7 +7,7 @@ import { type BuiltDevice, buildDevice, type DeviceKind } from './device-kinds';
 import { applyToIndex, type DocumentIndex } from './document-index';
 import { officeCommand } from './office-commands';
 import { networkChange, uploadToComputer } from './router';
-import { type ExecutedAction, reusableScope } from './scope';
+import { type ExecutedAction, InertScope } from './scope';
 import { TimerQueue } from './timer-queue';
 
 /** A domain or input event as the log stores it (the core adds seq, id, v, source). */
@@ -29,8 +29,6 @@ export interface ActorEntry {
   kind: DeviceKind | 'share';
   built: BuiltDevice;
   snapshot: AnyMachineSnapshot;
-  /** One inert scope per actor, reused by every transition (see scope.ts). */
-  scope: ReturnType<typeof reusableScope>;
 }
 
 /** Serialisable view of everything the runtime holds, for tests and the app. */
@@ -58,8 +56,15 @@ export class OfficeSystem {
   now = 0;
   online = true;
   shareSeq = 0;
+  /** Emitted, not yet logged: a FIFO read from `pendingHead`, emptied by each drain. */
   private pending: Flat[] = [];
+  private pendingHead = 0;
   private out: LoggedEvent[] = [];
+  /** Reused by every transition; its sink is `actions`, emptied before each one. */
+  private readonly inert = new InertScope();
+  private readonly actions: ExecutedAction[] = [];
+  /** The first actor of each kind: devices are only added by the constructor. */
+  private readonly firstByKind = new Map<ActorEntry['kind'], ActorEntry>();
 
   constructor(readonly config: OfficeConfig) {
     this.journal.push({ type: 'OfficeSystemStarted', at: 0, payload: config });
@@ -119,8 +124,14 @@ export class OfficeSystem {
   }
 
   spawn(id: string, kind: ActorEntry['kind'], built: BuiltDevice, input: unknown): void {
-    const [snapshot, actions] = initialTransition(built.logic as AnyStateMachine, input);
-    this.actors.set(id, { id, kind, built, snapshot, scope: reusableScope(built.logic, input) });
+    const actions = this.actions;
+    actions.length = 0;
+    this.inert.sink = actions;
+    // What xstate's initialTransition() does, with the reused scope.
+    const snapshot = built.logic.getInitialSnapshot(this.inert.scope, input) as AnyMachineSnapshot;
+    const entry: ActorEntry = { id, kind, built, snapshot };
+    this.actors.set(id, entry);
+    if (!this.firstByKind.has(kind)) this.firstByKind.set(kind, entry);
     this.execute(id, actions);
   }
 
@@ -128,9 +139,10 @@ export class OfficeSystem {
   deliver(actorId: string, event: Flat, command: string | null): void {
     const entry = this.actors.get(actorId);
     if (!entry) return;
-    const actions: ExecutedAction[] = [];
-    entry.scope.sink = actions;
-    const next = entry.built.logic.transition(entry.snapshot, event, entry.scope.scope);
+    const actions = this.actions;
+    actions.length = 0;
+    this.inert.sink = actions;
+    const next = entry.built.logic.transition(entry.snapshot, event, this.inert.scope);
     if (command !== null && next === entry.snapshot && actions.length === 0) {
       this.refuse(
         refused(actorId, command, 'device.notReady', { state: JSON.stringify(next.value) }),
@@ -141,8 +153,9 @@ export class OfficeSystem {
     this.execute(actorId, actions);
   }
 
-  private execute(actorId: string, actions: ReadonlyArray<{ type: string; params?: unknown }>) {
-    for (const a of actions) {
+  private execute(actorId: string, actions: readonly ExecutedAction[]) {
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       const p = a.params as Record<string, unknown> | undefined;
       switch (a.type) {
         case 'xstate.emit':
@@ -177,16 +190,22 @@ export class OfficeSystem {
 
   /** Processes emitted events first in, first out: logs each, folds it, routes it. */
   private drain(): void {
-    for (let e = this.pending.shift(); e; e = this.pending.shift()) {
+    const pending = this.pending;
+    while (this.pendingHead < pending.length) {
+      const e = pending[this.pendingHead++]!;
       const { type, ...payload } = e;
-      const logged = { type, at: this.now, payload };
+      const logged: LoggedEvent = { type, at: this.now, payload };
       this.journal.push(logged);
       this.out.push(logged);
-      for (const c of applyToIndex(this.index, e)) {
-        this.pending.push({ type: 'MaterialStageChanged', ...c });
+      const changes = applyToIndex(this.index, e);
+      for (let i = 0; i < changes.length; i++) {
+        const c = changes[i]!;
+        pending.push({ type: 'MaterialStageChanged', assetId: c.assetId, from: c.from, to: c.to });
       }
       this.route(e);
     }
+    pending.length = 0;
+    this.pendingHead = 0;
   }
 
   private route(e: Flat): void {
@@ -208,6 +227,7 @@ export class OfficeSystem {
   }
 
   firstOfKind(...kinds: ActorEntry['kind'][]): ActorEntry | undefined {
+    if (kinds.length === 1) return this.firstByKind.get(kinds[0]!);
     for (const a of this.actors.values()) if (kinds.includes(a.kind)) return a;
     return undefined;
   }

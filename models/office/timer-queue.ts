@@ -18,7 +18,13 @@ export class TimerQueue {
   private counter = 0;
 
   add(t: Omit<Timer, 'order'>): void {
-    const timer = { ...t, order: this.counter++ };
+    const timer: Timer = {
+      due: t.due,
+      actorId: t.actorId,
+      sendId: t.sendId,
+      event: t.event,
+      order: this.counter++,
+    };
     let i = this.items.length;
     // New timers are usually the latest: scan from the end.
     while (i > 0) {

@@ -32,6 +32,7 @@ export function importText(
   store: OfficeStore,
   text: string,
   bytes: number,
+  createdAt = new Date().toISOString(),
 ): Result<BranchInfo, string> {
   const parsed = parseOfficeFile(text, registry, bytes);
   if (!parsed.ok) return parsed;
@@ -41,7 +42,7 @@ export function importText(
     name: parsed.value.name,
     parentId: null,
     forkSeq: 0,
-    createdAt: new Date().toISOString(),
+    createdAt,
   };
   ws.addBranch(info, parsed.value.events);
   ws.switchTo(info.id);
