@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useOffice } from '../app/use-office';
 import type { Opening, Room, WallSide } from '../core/office-state';
+import { floorDrawn } from './FrameProbe';
 import { wallGeometry, wallPlacement } from './wall-geometry';
 
 const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
@@ -14,7 +15,7 @@ export function RoomShell() {
   const list = useMemo(() => Object.values(openings), [openings]);
   return (
     <group name="room">
-      <mesh name="floor" rotation-x={-Math.PI / 2} receiveShadow>
+      <mesh name="floor" rotation-x={-Math.PI / 2} onAfterRender={floorDrawn}>
         <planeGeometry args={[room.width, room.depth]} />
         <meshStandardMaterial color={FLOOR_COLOR} roughness={0.85} />
       </mesh>

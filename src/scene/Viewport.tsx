@@ -10,6 +10,7 @@ import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { editor } from './lazy-editor';
 import { RoomShell } from './RoomShell';
+import { RotateHandle } from './RotateHandle';
 import { floorPointAt } from './viewport-bridge';
 
 export type { ViewMode };
@@ -52,6 +53,7 @@ export function Viewport({ mode }: { mode: ViewMode }) {
         <RoomShell />
         <Items />
         <BinderLights />
+        <RotateHandle />
         <FrameProbe store={store} />
         <Bridge />
       </Canvas>

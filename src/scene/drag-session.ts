@@ -27,7 +27,7 @@ interface Session {
 let session: Session | null = null;
 const hit = new THREE.Vector3();
 
-export const isDragging = () => session !== null;
+export const isDragging = () => session !== null || rotating !== null;
 
 /**
  * A drag moves live poses only; the log gets one ItemsMoved when the pointer
@@ -119,5 +119,64 @@ export function endDrag(store: OfficeStore, pointerId: number): void {
 
 export function cancelDrag(): void {
   session = null;
+  rotating = null;
   cancelLiveDrag();
+}
+
+interface RotateSession {
+  pointerId: number;
+  id: string;
+  origin: PlacedItem;
+  family: PlacedItem[];
+  startAngle: number;
+}
+
+let rotating: RotateSession | null = null;
+
+const angleOf = (p: THREE.Vector3, o: PlacedItem) => Math.atan2(-(p.z - o.z), p.x - o.x);
+
+/** The rotate handle: the item turns about its centre, its desk-top items with it. */
+export function beginRotate(
+  store: OfficeStore,
+  id: string,
+  ray: THREE.Ray,
+  pointerId: number,
+): boolean {
+  const head = store.getSnapshot().head;
+  const item = head.items[id];
+  if (!item || store.getSnapshot().viewSeq !== null) return false;
+  const plane = new THREE.Plane(new THREE.Vector3(0, 1, 0), 0);
+  if (!ray.intersectPlane(plane, hit)) return false;
+  const items = Object.values(head.items);
+  const family = [item, ...descendantsOf(id, items).map((d) => head.items[d.id]!)];
+  rotating = { pointerId, id, origin: item, family, startAngle: angleOf(hit, item) };
+  return true;
+}
+
+/** Snaps to 15° steps unless `free` (Shift). */
+export function rotateTo(ray: THREE.Ray, pointerId: number, free: boolean): void {
+  const r = rotating;
+  if (!r || r.pointerId !== pointerId) return;
+  if (!ray.intersectPlane(new THREE.Plane(new THREE.Vector3(0, 1, 0), 0), hit)) return;
+  const raw = r.origin.rotation + angleOf(hit, r.origin) - r.startAngle;
+  const step = Math.PI / 12;
+  const rotation = free ? raw : Math.round(raw / step) * step;
+  const next = new Map<string, LivePose>();
+  const o = r.origin;
+  const pose = { x: o.x, z: o.z, elevation: o.elevation, parentId: o.parentId, rotation };
+  for (const m of movesWithChildren(o, pose, r.family)) next.set(m.id, m);
+  livePoses.set(next);
+}
+
+export function endRotate(store: OfficeStore, pointerId: number): void {
+  const r = rotating;
+  if (!r || r.pointerId !== pointerId) return;
+  rotating = null;
+  const poses = livePoses.get();
+  if (poses.size)
+    commitMoves(
+      store,
+      [...poses].map(([id, p]) => ({ id, ...p })),
+    );
+  livePoses.set(new Map());
 }

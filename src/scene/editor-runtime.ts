@@ -13,4 +13,13 @@ export {
   rotateSelection,
 } from '../app/commands/item-commands';
 export { type LayoutReport, layoutReport } from '../app/derived';
-export { beginDrag, cancelDrag, dragTo, endDrag, isDragging } from './drag-session';
+export {
+  beginDrag,
+  beginRotate,
+  cancelDrag,
+  dragTo,
+  endDrag,
+  endRotate,
+  isDragging,
+  rotateTo,
+} from './drag-session';

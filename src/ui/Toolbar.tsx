@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { snapSettings } from '../app/editor-state';
 import { type Language, languages } from '../app/i18n';
+import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import type { ViewMode } from '../scene/Viewport';
+
+/** Grid steps offered; Alt while dragging turns snapping off for one move. */
+const GRID_STEPS = [0.05, 0.1, 0.25, 0.5];
 
 interface Props {
   mode: ViewMode;
@@ -13,6 +18,7 @@ export function Toolbar({ mode, onModeChange }: Props) {
   const store = useOfficeStore();
   const canUndo = useOffice((v) => v.canUndo && v.viewSeq === null);
   const canRedo = useOffice((v) => v.canRedo && v.viewSeq === null);
+  const grid = useSmallStore(snapSettings, (s) => s.gridStep);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Ctrl+Z">
@@ -29,6 +35,23 @@ export function Toolbar({ mode, onModeChange }: Props) {
       >
         {mode === 'plan' ? t('toolbar.view3d') : t('toolbar.planView')}
       </button>
+      <label className="language">
+        <span>{t('editor.grid')}</span>
+        <select
+          aria-label={t('editor.grid')}
+          value={grid === null ? 'off' : String(grid)}
+          onChange={(e) =>
+            snapSettings.set({ gridStep: e.target.value === 'off' ? null : Number(e.target.value) })
+          }
+        >
+          {GRID_STEPS.map((g) => (
+            <option key={g} value={String(g)}>
+              {`${Math.round(g * 100)} cm`}
+            </option>
+          ))}
+          <option value="off">{t('editor.gridOff')}</option>
+        </select>
+      </label>
       <label className="language">
         <span>{t('toolbar.language')}</span>
         <select
