@@ -34,3 +34,6 @@ export const DRAG_MIME = 'application/x-home-office-kind';
 
 /** Pixels per metre of the plan view's camera (null in 3D): the overlay's scale. */
 export const planScale = new SmallStore<number | null>(null);
+
+/** The room's size while a wall handle is dragged (null otherwise). */
+export const liveRoom = new SmallStore<{ width: number; depth: number } | null>(null);

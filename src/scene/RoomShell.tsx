@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { liveRoom } from '../app/editor-state';
+import { useSmallStore } from '../app/small-store';
 import { useOffice } from '../app/use-office';
 import type { Opening, Room, WallSide } from '../core/office-state';
 import { floorDrawn } from './FrameProbe';
@@ -10,7 +12,9 @@ const WALL_COLOR = '#efe9df';
 
 /** Floor, walls with their doors and windows cut out. */
 export function RoomShell() {
-  const room = useOffice((v) => v.state.room);
+  const stored = useOffice((v) => v.state.room);
+  const live = useSmallStore(liveRoom, (r) => r);
+  const room = useMemo(() => (live ? { ...stored, ...live } : stored), [stored, live]);
   const openings = useOffice((v) => v.state.openings);
   const list = useMemo(() => Object.values(openings), [openings]);
   return (

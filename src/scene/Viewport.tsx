@@ -9,6 +9,7 @@ import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { editor } from './lazy-editor';
+import { RoomHandles } from './RoomHandles';
 import { RoomShell } from './RoomShell';
 import { RotateHandle } from './RotateHandle';
 import { floorPointAt } from './viewport-bridge';
@@ -54,6 +55,7 @@ export function Viewport({ mode }: { mode: ViewMode }) {
         <Items />
         <BinderLights />
         <RotateHandle />
+        <RoomHandles />
         <FrameProbe store={store} />
         <Bridge />
       </Canvas>

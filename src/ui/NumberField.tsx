@@ -5,6 +5,7 @@ interface Props {
   value: number;
   step: number;
   min?: number;
+  max?: number;
   onCommit(value: number): void;
 }
 
@@ -12,13 +13,18 @@ interface Props {
  * A typed number: committed on Enter or blur, one event per commit (not per
  * keystroke); a value that is not a finite number is not committed.
  */
-export function NumberField({ label, value, step, min, onCommit }: Props) {
+export function NumberField({ label, value, step, min, max, onCommit }: Props) {
   const shown = String(Math.round(value * 1000) / 1000);
   const [text, setText] = useState(shown);
   useEffect(() => setText(shown), [shown]);
   const commit = () => {
     const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n) || (min !== undefined && n < min)) {
+    if (
+      text.trim() === '' ||
+      !Number.isFinite(n) ||
+      (min !== undefined && n < min) ||
+      (max !== undefined && n > max)
+    ) {
       setText(shown);
       return;
     }
@@ -31,6 +37,7 @@ export function NumberField({ label, value, step, min, onCommit }: Props) {
         type="number"
         step={step}
         min={min}
+        max={max}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}

@@ -4,6 +4,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { FileActions } from './FileActions';
 import { Inspector } from './Inspector';
+import { RoomPanel } from './RoomPanel';
 import { TimelinePanel } from './TimelinePanel';
 
 /**
@@ -11,7 +12,12 @@ import { TimelinePanel } from './TimelinePanel';
  * shows before the catalog and inspector code arrives.
  */
 export function LeftPanels() {
-  return <CatalogPanel />;
+  return (
+    <>
+      <RoomPanel />
+      <CatalogPanel />
+    </>
+  );
 }
 
 export function RightPanels() {

@@ -1,0 +1,154 @@
+import { useTranslation } from 'react-i18next';
+import {
+  addOpening,
+  changeOpening,
+  removeOpening,
+  resizeRoom,
+} from '../app/commands/room-commands';
+import { useOffice, useOfficeStore } from '../app/use-office';
+import type { Opening, WallSide } from '../core/office-state';
+import { NumberField } from './NumberField';
+
+const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
+
+/** The room: typed size and wall thickness; doors and windows on its walls. */
+export function RoomPanel() {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const room = useOffice((v) => v.state.room);
+  const openings = useOffice((v) => v.state.openings);
+  const readOnly = useOffice((v) => v.viewSeq !== null);
+  const refuse = (ok: boolean) => {
+    if (!ok) store.setNotice({ kind: 'error', key: 'room.refused' });
+  };
+  return (
+    <section className="panel room" aria-label={t('room.label')}>
+      <h2>{t('room.label')}</h2>
+      <fieldset disabled={readOnly}>
+        <NumberField
+          label={t('room.width')}
+          value={room.width}
+          step={0.1}
+          min={2}
+          max={12}
+          onCommit={(width) => refuse(resizeRoom(store, { width }))}
+        />
+        <NumberField
+          label={t('room.depth')}
+          value={room.depth}
+          step={0.1}
+          min={2}
+          max={12}
+          onCommit={(depth) => refuse(resizeRoom(store, { depth }))}
+        />
+        <NumberField
+          label={t('room.height')}
+          value={room.height}
+          step={0.1}
+          min={2.2}
+          max={5}
+          onCommit={(height) => refuse(resizeRoom(store, { height }))}
+        />
+        <NumberField
+          label={t('room.wallThickness')}
+          value={room.wallThickness}
+          step={0.01}
+          min={0.05}
+          max={0.5}
+          onCommit={(wallThickness) => refuse(resizeRoom(store, { wallThickness }))}
+        />
+      </fieldset>
+      <div className="row">
+        <button
+          type="button"
+          disabled={readOnly}
+          onClick={() => refuse(addOpening(store, 'door', 'south'))}
+        >
+          {t('room.addDoor')}
+        </button>
+        <button
+          type="button"
+          disabled={readOnly}
+          onClick={() => refuse(addOpening(store, 'window', 'north'))}
+        >
+          {t('room.addWindow')}
+        </button>
+      </div>
+      {Object.values(openings).map((o) => (
+        <OpeningEditor key={o.id} opening={o} disabled={readOnly} onRefused={() => refuse(false)} />
+      ))}
+    </section>
+  );
+}
+
+function OpeningEditor({
+  opening: o,
+  disabled,
+  onRefused,
+}: {
+  opening: Opening;
+  disabled: boolean;
+  onRefused(): void;
+}) {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const change = (patch: Partial<Opening>) => {
+    if (!changeOpening(store, { ...o, ...patch })) onRefused();
+  };
+  const name = t(o.kind === 'door' ? 'room.doorOn' : 'room.windowOn', {
+    wall: t(`room.wall.${o.wall}`),
+  });
+  return (
+    <fieldset disabled={disabled} className="opening">
+      <legend>{name}</legend>
+      <label className="field">
+        <span>{t('room.wallLabel')}</span>
+        <select
+          value={o.wall}
+          onChange={(e) => change({ wall: e.target.value as WallSide, offset: 0 })}
+        >
+          {WALLS.map((w) => (
+            <option key={w} value={w}>
+              {t(`room.wall.${w}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField
+        label={t('room.offset')}
+        value={o.offset}
+        step={0.1}
+        onCommit={(offset) => change({ offset })}
+      />
+      <NumberField
+        label={t('room.openingWidth')}
+        value={o.width}
+        step={0.05}
+        min={0.3}
+        max={4}
+        onCommit={(width) => change({ width })}
+      />
+      <NumberField
+        label={t('room.openingHeight')}
+        value={o.height}
+        step={0.05}
+        min={0.3}
+        max={4}
+        onCommit={(height) => change({ height })}
+      />
+      {o.kind === 'window' && (
+        <NumberField
+          label={t('room.sill')}
+          value={o.sill}
+          step={0.05}
+          min={0}
+          max={3}
+          onCommit={(sill) => change({ sill })}
+        />
+      )}
+      <button type="button" onClick={() => removeOpening(store, o.id)}>
+        {t('room.remove', { name })}
+      </button>
+    </fieldset>
+  );
+}
