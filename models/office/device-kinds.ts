@@ -13,8 +13,8 @@ import { createHandheldScannerMachine } from '../devices/handheld-scanner/machin
 import { defaultHandheldScannerParams } from '../devices/handheld-scanner/params';
 import { networkCommandSchema } from '../devices/network/commands';
 import { createNetworkMachine } from '../devices/network/machine';
-import { createShareMachine } from '../devices/network/share.machine';
 import { defaultNetworkParams, type NetworkParams } from '../devices/network/params';
+import { createShareMachine } from '../devices/network/share.machine';
 import { printerCommandSchema } from '../devices/printer/commands';
 import { createPrinterMachine } from '../devices/printer/machine';
 import { defaultPrinterParams, type PrinterParams } from '../devices/printer/params';

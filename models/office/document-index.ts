@@ -67,28 +67,64 @@ function advance(entry: MaterialEntry, to: Stage, changes: StageChange[], isNew:
  * Folds one domain event into the index (mutating, like the core's reducers)
  * and returns the stage changes it caused.
  */
-export function applyToIndex(index: DocumentIndex, e: Flat): StageChange[] {
-  const changes: StageChange[] = [];
-  const open = (assetId: string, kind: AssetKind, title: string, stage: Stage) => {
-    const isNew = !(assetId in index);
-    const entry = ensure(index, assetId, {
-      assetId,
-      kind,
-      title,
-      originDeviceId: str(e, 'deviceId'),
-    });
-    advance(entry, stage, changes, isNew);
-    return entry;
-  };
+/** An asset an input device made: indexed at `stage`, its origin the emitting device. */
+function open(
+  index: DocumentIndex,
+  e: Flat,
+  changes: StageChange[],
+  assetId: string,
+  kind: AssetKind,
+  title: string,
+): void {
+  const isNew = !(assetId in index);
+  const entry = ensure(index, assetId, {
+    assetId,
+    kind,
+    title,
+    originDeviceId: str(e, 'deviceId'),
+  });
+  advance(entry, 'input', changes, isNew);
+}
+
+const none: readonly StageChange[] = [];
+
+export function applyToIndex(index: DocumentIndex, e: Flat): readonly StageChange[] {
   switch (e.type) {
     case 'EBoardPageCaptured':
-      open(str(e, 'pageId'), e.kind === 'sketch' ? 'sketch' : 'note', str(e, 'title'), 'input');
+    case 'ScanSheetStarted':
+    case 'AudioRecordingSaved':
+    case 'ComputerAssetReceived':
+    case 'AssetVersionSaved':
+    case 'AssetShareSent':
+    case 'PrintJobCompleted':
+    case 'BinderDocumentFiled':
+    case 'BinderMisfileDetected':
+    case 'BinderDocumentReturned':
+      return fold(index, e);
+    default:
+      // Most events do not touch the index: no array for them.
+      return none;
+  }
+}
+
+function fold(index: DocumentIndex, e: Flat): StageChange[] {
+  const changes: StageChange[] = [];
+  switch (e.type) {
+    case 'EBoardPageCaptured':
+      open(
+        index,
+        e,
+        changes,
+        str(e, 'pageId'),
+        e.kind === 'sketch' ? 'sketch' : 'note',
+        str(e, 'title'),
+      );
       break;
     case 'ScanSheetStarted':
-      open(str(e, 'scanId'), 'scan', str(e, 'name'), 'input');
+      open(index, e, changes, str(e, 'scanId'), 'scan', str(e, 'name'));
       break;
     case 'AudioRecordingSaved':
-      open(str(e, 'clipId'), 'audio', str(e, 'title'), 'input');
+      open(index, e, changes, str(e, 'clipId'), 'audio', str(e, 'title'));
       break;
     case 'ComputerAssetReceived': {
       const kind = e.kind as AssetKind;
@@ -117,7 +153,7 @@ export function applyToIndex(index: DocumentIndex, e: Flat): StageChange[] {
     }
     case 'PrintJobCompleted': {
       if (e.kind === 'scan') {
-        open(str(e, 'jobId'), 'scan', str(e, 'title'), 'input');
+        open(index, e, changes, str(e, 'jobId'), 'scan', str(e, 'title'));
         break;
       }
       const entry = e.assetId ? index[str(e, 'assetId')] : undefined;

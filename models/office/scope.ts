@@ -1,12 +1,4 @@
-import {
-  type ActorScope,
-  type AnyActorScope,
-  type AnyActorSystem,
-  type AnyEventObject,
-  createEmptyActor,
-  type ExecutableActionObject,
-  type Snapshot,
-} from 'xstate';
+import { type AnyActorScope, createEmptyActor, type ExecutableActionObject } from 'xstate';
 
 export type ExecutedAction = Pick<ExecutableActionObject, 'type' | 'params'>;
 
@@ -35,7 +27,7 @@ export class InertScope {
 
   constructor() {
     const self = createEmptyActor();
-    const scope: ActorScope<Snapshot<unknown>, AnyEventObject, AnyActorSystem, AnyEventObject> = {
+    const scope: AnyActorScope = {
       self,
       id: '',
       sessionId: '',

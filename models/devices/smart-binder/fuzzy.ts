@@ -1,7 +1,10 @@
 /** Case- and space-insensitive form used for every comparison. */
 export function normalise(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = s.trim().toLowerCase();
+  // Only a run of 2+ whitespace, or whitespace other than ' ', changes under the replace.
+  return untidy.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
+const untidy = /\s\s|[^\S ]/;
 
 /** Levenshtein distance with one row of memory (names are short). */
 export function editDistance(a: string, b: string): number {
@@ -30,7 +33,11 @@ export interface Named {
  * the edit distance to the name.
  */
 export function matchDistance(query: string, doc: Named, mode: 'exact' | 'fuzzy'): number {
-  const q = normalise(query);
+  return matchNormalised(normalise(query), doc, mode);
+}
+
+/** `matchDistance` with the query already normalised, for a scan over many documents. */
+export function matchNormalised(q: string, doc: Named, mode: 'exact' | 'fuzzy'): number {
   const name = normalise(doc.name);
   if (mode === 'exact') return q === name ? 0 : Number.POSITIVE_INFINITY;
   if (name.includes(q) || normalise(doc.info).includes(q)) return 0;

@@ -28,6 +28,29 @@ export function slotIds(p: SmartBinderParams): string[] {
   );
 }
 
+const byCategory = new WeakMap<SmartBinderParams, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The slot ids of each category, in `slotIds` order: the slots whose
+ * `categoryOfSlot` is that category. Parameters are never mutated once a
+ * machine closes over them, so this is computed once per parameter object.
+ */
+export function slotsByCategory(p: SmartBinderParams): ReadonlyMap<string, readonly string[]> {
+  let m = byCategory.get(p);
+  if (!m) {
+    const built = new Map<string, string[]>();
+    for (const id of slotIds(p)) {
+      const category = categoryOfSlot(id);
+      const list = built.get(category);
+      if (list) list.push(id);
+      else built.set(category, [id]);
+    }
+    m = built;
+    byCategory.set(p, m);
+  }
+  return m;
+}
+
 export function categoryOfSlot(slotId: string): string {
   return slotId.slice(0, slotId.lastIndexOf('-'));
 }

@@ -1,8 +1,8 @@
 import type { Refused } from '../../events/refusal';
 import { refused } from '../../events/refusal';
 import type { SmartBinderCommand } from './commands';
-import { matchDistance, nearestNames } from './fuzzy';
-import { categoryOfSlot, type SmartBinderParams, slotIds } from './params';
+import { matchNormalised, nearestNames, normalise } from './fuzzy';
+import { type SmartBinderParams, slotsByCategory } from './params';
 
 export interface FiledDocument {
   docId: string;
@@ -25,8 +25,13 @@ type Cmd<T extends SmartBinderCommand['type']> = Extract<SmartBinderCommand, { t
 
 /** Pure decisions of the binder, shared by its guards and actions so both agree. */
 export function freeSlot(s: BinderState, category: string, p: SmartBinderParams): string | null {
-  const taken = new Set(Object.values(s.docs).map((d) => d.homeSlotId));
-  return slotIds(p).find((id) => categoryOfSlot(id) === category && !taken.has(id)) ?? null;
+  // The first slot of the category, in slotIds order, that is no document's home.
+  const slots = slotsByCategory(p).get(category);
+  if (!slots) return null;
+  const taken = new Set<string>();
+  for (const d of Object.values(s.docs)) taken.add(d.homeSlotId);
+  for (const id of slots) if (!taken.has(id)) return id;
+  return null;
 }
 
 export function fileRefusal(s: BinderState, c: Cmd<'FILE'>, p: SmartBinderParams): Refused | null {
@@ -57,9 +62,10 @@ export function locate(
   let best: FiledDocument | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   const limit = c.match === 'exact' ? 0 : p.fuzzyMaxDistance;
+  const q = normalise(c.query);
   for (const d of Object.values(s.docs)) {
     if (d.atSlotId === null) continue;
-    const dist = matchDistance(c.query, d, c.match);
+    const dist = matchNormalised(q, d, c.match);
     if (dist > limit) continue;
     if (dist < bestD || (dist === bestD && best !== null && d.docId < best.docId)) {
       best = d;
