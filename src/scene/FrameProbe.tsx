@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { Vector3 } from 'three';
 import type { OfficeStore } from '../app/office-store';
 import { loadEditor } from './lazy-editor';
 
@@ -15,6 +16,8 @@ interface TestHooks {
   state(): unknown;
   ready: boolean;
   store: OfficeStore;
+  /** A world point to client (CSS pixel) coordinates with the current camera. */
+  project(x: number, y: number, z: number): { x: number; y: number };
 }
 
 declare global {
@@ -46,6 +49,7 @@ export function floorDrawn(): void {
  */
 export function FrameProbe({ store }: { store: OfficeStore }) {
   const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   useFrame(() => {
     frames++;
     if (!marked) {
@@ -71,7 +75,12 @@ export function FrameProbe({ store }: { store: OfficeStore }) {
       state: () => store.getSnapshot().state,
       ready: marked,
       store,
+      project: (x, y, z) => {
+        const v = new Vector3(x, y, z).project(get().camera);
+        const r = gl.domElement.getBoundingClientRect();
+        return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+      },
     };
-  }, [gl, store]);
+  }, [gl, get, store]);
   return null;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
@@ -8,6 +9,13 @@ export function BranchPanel() {
   const branches = useOffice((v) => v.branches);
   const current = useOffice((v) => v.branch);
   const follower = useOffice((v) => v.role === 'follower');
+  const [name, setName] = useState(current.name);
+  useEffect(() => setName(current.name), [current.name]);
+  const rename = () => {
+    const next = name.trim().slice(0, 200);
+    if (next && next !== current.name) store.workspace.rename(current.id, next);
+    else setName(current.name);
+  };
   return (
     <section className="panel branches" aria-label={t('branches.label')}>
       <h2>{t('branches.label')}</h2>
@@ -22,6 +30,19 @@ export function BranchPanel() {
           </option>
         ))}
       </select>
+      <label className="field">
+        <span>{t('branches.name')}</span>
+        <input
+          value={name}
+          maxLength={200}
+          disabled={follower}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={rename}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') rename();
+          }}
+        />
+      </label>
       <button
         type="button"
         disabled={follower || branches.length < 2}

@@ -35,6 +35,7 @@ export const en = {
     branchNameDefault: 'What if {{n}}',
   },
   branches: {
+    name: 'Branch name',
     label: 'Branches',
     current: 'Current branch',
     switch: 'Switch branch',

@@ -36,6 +36,7 @@ export const zh: Messages = {
     branchNameDefault: '假设 {{n}}',
   },
   branches: {
+    name: '分支名称',
     label: '分支',
     current: '当前分支',
     switch: '切换分支',
