@@ -50,6 +50,8 @@ export class OfficeStore {
   private viewSeq: number | null = null;
   private notice: Notice | null = null;
   private sink: EditSink | null = null;
+  private stale = false;
+  private notifying = false;
 
   constructor(readonly workspace: Workspace) {
     this.view = this.compute();
@@ -65,7 +67,14 @@ export class OfficeStore {
     return () => this.listeners.delete(listener);
   };
 
-  getSnapshot = (): OfficeView => this.view;
+  /** Always current: a change marks the view stale, and the next read rebuilds it. */
+  getSnapshot = (): OfficeView => {
+    if (this.stale) {
+      this.stale = false;
+      this.view = this.compute();
+    }
+    return this.view;
+  };
 
   setUnsaved(n: number): void {
     if (n !== this.unsaved) {
@@ -129,9 +138,19 @@ export class OfficeStore {
     else this.workspace.redo();
   }
 
+  /**
+   * Marks the view stale and tells subscribers once per microtask: a burst
+   * of appends (a replay, a forwarded batch, the save counter ticking)
+   * re-runs React's selectors once, not once per event.
+   */
   refresh(): void {
-    this.view = this.compute();
-    for (const l of this.listeners) l();
+    this.stale = true;
+    if (this.notifying) return;
+    this.notifying = true;
+    queueMicrotask(() => {
+      this.notifying = false;
+      for (const l of this.listeners) l();
+    });
   }
 
   private compute(): OfficeView {

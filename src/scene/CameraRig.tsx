@@ -55,6 +55,9 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
 
   const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl]);
   useEffect(() => {
+    // The cleanup below disposes (disconnects) the controls whenever a
+    // dependency such as the canvas size changes: reconnect them every time.
+    controls.connect(gl.domElement);
     controls.target.set(0, mode === '3d' ? 0.6 : 0, 0);
     controls.enableRotate = mode === '3d';
     controls.maxPolarAngle = Math.PI / 2.05;
@@ -74,7 +77,7 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
       controls.removeEventListener('change', onChange);
       controls.dispose();
     };
-  }, [controls, camera, size, mode, set, invalidate]);
+  }, [controls, camera, gl, size, mode, set, invalidate]);
   // Damping is off, so controls only need an update when a frame is drawn anyway.
   useFrame(() => controls.update());
   return null;

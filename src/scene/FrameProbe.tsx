@@ -43,23 +43,17 @@ export function floorDrawn(): void {
 }
 
 /**
- * Counts rendered frames and marks the first one (`hos:first-frame`, used by
- * the startup benchmark). In the test build only, it also exposes renderer
- * info and the store to the browser tests.
+ * Counts rendered frames (floorDrawn marks the first one, `hos:first-frame`,
+ * used by the startup benchmark). In the test build only, it also exposes
+ * renderer info and the store to the browser tests.
  */
 export function FrameProbe({ store }: { store: OfficeStore }) {
   const gl = useThree((s) => s.gl);
   const get = useThree((s) => s.get);
+  // The first-frame mark (and `ready`) is floorDrawn's: marking here too
+  // would pre-empt it, and the editor code would never load.
   useFrame(() => {
     frames++;
-    if (!marked) {
-      marked = true;
-      // After this frame is drawn, not before.
-      requestAnimationFrame(() => {
-        performance.mark('hos:first-frame');
-        if (window.__HOS_TEST__) window.__HOS_TEST__.ready = true;
-      });
-    }
   });
   useEffect(() => {
     if (import.meta.env.MODE !== 'test') return;

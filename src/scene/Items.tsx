@@ -6,40 +6,36 @@ import { ItemNode } from './ItemNode';
 import { batchParts } from './instancing/batch-parts';
 import { InstancedBatch } from './instancing/InstancedBatch';
 import { useEditor } from './lazy-editor';
+import { Markers } from './Markers';
 import { useItemPointer } from './use-item-pointer';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * All placed items: their parts drawn as instanced batches (few draw calls
- * whatever the count), plus a small node per item that needs its own
- * drawing (selected, flagged, or a user's model).
+ * All placed items: their parts as instanced batches, their outlines as
+ * batched lines (few draw calls whatever the count), and a node of its own
+ * only for a user's model.
  */
 export function Items() {
-  const items = useOffice((v) => v.state.items);
+  const state = useOffice((v) => v.state);
+  const items = state.items;
   const live = useSmallStore(livePoses, (m) => m);
   const selected = useSmallStore(selection, (s) => s);
+  // The analysis arrives with the editor code; recomputed when either changes.
   const rt = useEditor();
-  const report = useOffice((v) => rt?.layoutReport(v.state) ?? null);
+  const report = useMemo(() => rt?.layoutReport(state) ?? null, [rt, state]);
   const pointer = useItemPointer();
   const batches = useMemo(
     () => [...batchParts(Object.values(items), live).values()],
     [items, live],
   );
-  const special = useOffice(
+  const custom = useOffice(
     (v) =>
       Object.values(v.state.items)
         .filter((i) => i.assetId)
         .map((i) => i.id),
     shallowArrayEqual,
   );
-  const overlay = useMemo(() => {
-    const ids = new Set<string>([
-      ...special,
-      ...selected,
-      ...(report?.colliding ?? []),
-      ...(report?.flagged ?? []),
-    ]);
-    return [...ids].filter((id) => items[id]).sort();
-  }, [special, selected, report, items]);
   return (
     <group name="items">
       {batches.map((b) => (
@@ -51,9 +47,16 @@ export function Items() {
           onPointerUp={pointer.onPointerUp}
         />
       ))}
-      {overlay.map((id) => (
+      {custom.map((id) => (
         <ItemNode key={id} id={id} />
       ))}
+      <Markers
+        items={items}
+        live={live}
+        selected={selected}
+        colliding={report?.colliding ?? NONE}
+        flagged={report?.flagged ?? NONE}
+      />
     </group>
   );
 }

@@ -12,7 +12,8 @@ const FINE = Math.PI / 180;
 /**
  * Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, V for the view, R to rotate (Shift: by 1°),
  * Delete, Ctrl+D, Escape; never while typing in a field. Undo during a drag
- * first drops the drag, so nothing is left half-moved.
+ * drops the drag (and nothing else), so nothing is left half-moved; redo
+ * waits until the pointer is released.
  */
 export function useShortcuts(store: OfficeStore, toggleView: () => void): void {
   useEffect(() => {
@@ -25,7 +26,12 @@ export function useShortcuts(store: OfficeStore, toggleView: () => void): void {
       if (!rt) return;
       if (mod && (key === 'z' || key === 'y')) {
         e.preventDefault();
-        if (rt.isDragging()) rt.cancelDrag();
+        // Undo during a drag undoes the drag (not yet in the log): it is dropped,
+        // and the step before it stays.
+        if (rt.isDragging()) {
+          if (key === 'z' && !e.shiftKey) rt.cancelDrag();
+          return;
+        }
         if (key === 'y' || e.shiftKey) store.redo();
         else store.undo();
       } else if (mod && key === 'd') {

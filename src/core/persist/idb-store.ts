@@ -1,39 +1,85 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
 import type { EventStorePort, StoredWorkspace, WriteBatch } from './port';
 
+/**
+ * Events are stored in chunks of CHUNK consecutive events per record: a
+ * restore reads a few hundred records instead of one per event (measured:
+ * 100,000 single-event records took about 1.1 s to read in Chromium).
+ */
+export const CHUNK = 512;
+
+interface Chunk {
+  branchId: string;
+  /** Seq of the chunk's slot start: floor((seq - 1) / CHUNK) * CHUNK + 1. */
+  firstSeq: number;
+  events: EventEnvelope[];
+}
+
 interface OfficeDB extends DBSchema {
   branches: { key: string; value: BranchInfo };
-  events: { key: [string, number]; value: { branchId: string; seq: number; event: EventEnvelope } };
+  chunks: { key: [string, number]; value: Chunk };
   meta: { key: string; value: string };
 }
 
 export const DB_NAME = 'home-office-sim';
-const DB_VERSION = 1;
+/** v1 stored one record per event ('events'); v2 stores chunks. */
+const DB_VERSION = 2;
+
+const chunkStart = (seq: number) => Math.floor((seq - 1) / CHUNK) * CHUNK + 1;
+const branchRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
 export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
   const db: IDBPDatabase<OfficeDB> = await openDB<OfficeDB>(name, DB_VERSION, {
-    upgrade(d) {
-      d.createObjectStore('branches', { keyPath: 'id' });
-      d.createObjectStore('events', { keyPath: ['branchId', 'seq'] });
-      d.createObjectStore('meta');
+    upgrade(d, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        d.createObjectStore('branches', { keyPath: 'id' });
+        d.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        d.createObjectStore('chunks', { keyPath: ['branchId', 'firstSeq'] });
+        if (oldVersion === 1) void migrateV1(d, tx);
+      }
     },
   });
   return new IdbStore(db);
+}
+
+type UpgradeTx = IDBPTransaction<OfficeDB, Array<'branches' | 'chunks' | 'meta'>, 'versionchange'>;
+
+/** Moves v1's one-record-per-event store into chunks, inside the upgrade transaction. */
+async function migrateV1(d: IDBPDatabase<OfficeDB>, tx: UpgradeTx): Promise<void> {
+  const raw = d as unknown as IDBPDatabase;
+  const old = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore(
+    'events',
+  );
+  const rows = (await old.getAll()) as Array<{ branchId: string; event: EventEnvelope }>;
+  const chunks = new Map<string, Chunk>();
+  for (const { branchId, event } of rows) {
+    const firstSeq = chunkStart(event.seq);
+    const key = `${branchId}\u0000${firstSeq}`;
+    let c = chunks.get(key);
+    if (!c) {
+      c = { branchId, firstSeq, events: [] };
+      chunks.set(key, c);
+    }
+    c.events.push(event);
+  }
+  for (const c of chunks.values()) await tx.objectStore('chunks').put(c);
+  raw.deleteObjectStore('events');
 }
 
 class IdbStore implements EventStorePort {
   constructor(private readonly db: IDBPDatabase<OfficeDB>) {}
 
   async load(): Promise<StoredWorkspace> {
-    const tx = this.db.transaction(['branches', 'events', 'meta'], 'readonly');
+    const tx = this.db.transaction(['branches', 'chunks', 'meta'], 'readonly');
     const infos = await tx.objectStore('branches').getAll();
     const branches = await Promise.all(
       infos.map(async (info) => {
-        const range = IDBKeyRange.bound([info.id, 0], [info.id, Number.MAX_SAFE_INTEGER]);
-        const rows = await tx.objectStore('events').getAll(range);
-        return { info, events: rows.map((r) => r.event) };
+        const chunks = await tx.objectStore('chunks').getAll(branchRange(info.id));
+        return { info, events: chunks.flatMap((c) => c.events) };
       }),
     );
     const lastOpenBranch = (await tx.objectStore('meta').get('lastOpenBranch')) ?? null;
@@ -41,17 +87,42 @@ class IdbStore implements EventStorePort {
     return { branches, lastOpenBranch };
   }
 
+  /**
+   * Each touched chunk is read and rewritten in the same transaction, so a
+   * chunk another writer tab extended since this tab loaded is merged, not
+   * overwritten. Events already stored (same seq) are skipped.
+   */
   async write(batch: WriteBatch): Promise<void> {
-    const tx = this.db.transaction(['branches', 'events', 'meta'], 'readwrite');
-    const events = tx.objectStore('events');
+    const tx = this.db.transaction(['branches', 'chunks', 'meta'], 'readwrite');
+    const chunks = tx.objectStore('chunks');
     const branches = tx.objectStore('branches');
     for (const info of batch.branches) void branches.put(info);
+    const touched = new Map<
+      string,
+      { branchId: string; firstSeq: number; events: EventEnvelope[] }
+    >();
     for (const { branchId, event } of batch.events) {
-      void events.put({ branchId, seq: event.seq, event });
+      const firstSeq = chunkStart(event.seq);
+      const key = `${branchId}\u0000${firstSeq}`;
+      let t = touched.get(key);
+      if (!t) {
+        t = { branchId, firstSeq, events: [] };
+        touched.set(key, t);
+      }
+      t.events.push(event);
     }
+    await Promise.all(
+      [...touched.values()].map(async (t) => {
+        const have = await chunks.get([t.branchId, t.firstSeq]);
+        const events = have ? have.events.slice() : [];
+        const last = events.at(-1)?.seq ?? 0;
+        for (const e of t.events) if (e.seq > last) events.push(e);
+        await chunks.put({ branchId: t.branchId, firstSeq: t.firstSeq, events });
+      }),
+    );
     for (const id of batch.deletedBranches) {
       void branches.delete(id);
-      void events.delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+      void chunks.delete(branchRange(id));
     }
     if (batch.lastOpenBranch)
       void tx.objectStore('meta').put(batch.lastOpenBranch, 'lastOpenBranch');

@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type * as THREE from 'three';
+import type { LivePose } from '../app/editor-state';
+import type { PlacedItem } from '../core/office-state';
+import { boundsMatrix, outlinesGeometry } from './instancing/marker-geometry';
+import { markerMaterials, unitGeometries } from './shared-resources';
+
+interface Props {
+  items: Record<string, PlacedItem>;
+  live: ReadonlyMap<string, LivePose>;
+  selected: readonly string[];
+  colliding: ReadonlySet<string>;
+  flagged: ReadonlySet<string>;
+}
+
+/**
+ * Selection and warning outlines of all items, batched: one line draw per
+ * colour and one instanced draw for the red collision fills, whatever the
+ * number of items flagged. Warnings, not refusals: the user may still place.
+ */
+export function Markers({ items, live, selected, colliding, flagged }: Props) {
+  const boxes = useMemo(() => {
+    const pick = (ids: Iterable<string>, pad: number) =>
+      [...ids].flatMap((id) => {
+        const item = items[id];
+        return item ? [boundsMatrix(item, live.get(id) ?? item, pad)] : [];
+      });
+    return {
+      selected: pick(selected, 0.05),
+      colliding: pick(colliding, 0.02),
+      flagged: pick(
+        [...flagged].filter((id) => !colliding.has(id)),
+        0.02,
+      ),
+      fills: pick(colliding, 0.01),
+    };
+  }, [items, live, selected, colliding, flagged]);
+  return (
+    <group name="markers">
+      <Outlines boxes={boxes.selected} material={markerMaterials.selected} />
+      <Outlines boxes={boxes.colliding} material={markerMaterials.colliding} />
+      <Outlines boxes={boxes.flagged} material={markerMaterials.flagged} />
+      <Fills boxes={boxes.fills} />
+    </group>
+  );
+}
+
+function Outlines({ boxes, material }: { boxes: THREE.Matrix4[]; material: THREE.Material }) {
+  const geometry = useMemo(() => outlinesGeometry(boxes), [boxes]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  if (boxes.length === 0) return null;
+  return <lineSegments geometry={geometry} material={material} raycast={() => null} />;
+}
+
+const capacityFor = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(8, n)));
+
+function Fills({ boxes }: { boxes: THREE.Matrix4[] }) {
+  const ref = useRef<THREE.InstancedMesh>(null);
+  const capacity = capacityFor(boxes.length);
+  useLayoutEffect(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    for (let i = 0; i < boxes.length; i++) mesh.setMatrixAt(i, boxes[i]!);
+    mesh.count = boxes.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  });
+  if (boxes.length === 0) return null;
+  return (
+    <instancedMesh
+      key={capacity}
+      ref={ref}
+      args={[unitGeometries.box, markerMaterials.collidingFill, capacity]}
+      raycast={() => null}
+    />
+  );
+}
