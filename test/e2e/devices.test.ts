@@ -1,0 +1,158 @@
+// Issue 4 in the running app: start the office system, file a paper
+// document at the smart binder's terminal, find it again by name; the
+// outcome names the slot and the slot lights up in the room (yellow pixels on
+// the binder's front). The office and its device events survive a reload; a
+// refused command says why.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlacedItem } from '../../src/core/office-state';
+import { crop, logEvents, reloadApp, screenRegion, view, waitSaved } from './harness/app';
+import { collectPageErrors, openApp, waitForIdle } from './harness/browser';
+import { fractionWhere, hsv, type Pixels, readCanvas, topColours } from './harness/pixels';
+import { setupBrowserSession } from './harness/session';
+
+const DOC = 'Villa sketch A2';
+const FOUND = new RegExp(`^“${DOC}” is in slot ([\\w-]+): the slot lights up and beeps\\.$`);
+const EMPTY_QUERY_REFUSAL = 'Refused: type a file name or some related information first';
+
+/**
+ * The slot light: #ffd54a with an emissive #ffc400, hue ≈ 45°. The desk
+ * wood (≈ 30°) and the terracotta rug (≈ 23°) are well outside ±8°.
+ */
+const isSlotYellow = (r: number, g: number, b: number): boolean => {
+  const c = hsv([r, g, b]);
+  return Math.abs(c.h - 46) <= 8 && c.s >= 0.5 && c.v >= 0.75;
+};
+const yellowPixels = (p: Pixels): number =>
+  Math.round(fractionWhere(p, isSlotYellow) * p.width * p.height);
+
+const session = setupBrowserSession();
+let page: Page;
+let pageErrors: string[];
+let binder: PlacedItem;
+
+const devices = () => page.getByRole('region', { name: 'Office devices', exact: true });
+const outcome = () => devices().locator('.device-outcome');
+
+/** Zooms the 3D view in with the mouse wheel, as a person looking closer would. */
+async function lookCloser(): Promise<void> {
+  const box = (await page.getByTestId('viewport').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -120);
+  await waitForIdle(page);
+}
+
+/** Pixels on and around the binder's front. */
+async function binderPixels(): Promise<Pixels> {
+  await waitForIdle(page);
+  const region = await screenRegion(
+    page,
+    { x: binder.x, z: binder.z, width: 0.8, depth: 0.35, height: 1.1 },
+    8,
+  );
+  return crop(await readCanvas(page), region);
+}
+
+beforeAll(async () => {
+  page = await session.newPage();
+  pageErrors = collectPageErrors(page);
+  await openApp(page);
+  await lookCloser();
+  const { state } = await view(page);
+  binder = Object.values(state.items).find((i) => i.kind === 'smartBinder')!;
+  expect(binder, 'the default room has a smart binder').toBeDefined();
+});
+
+afterAll(async () => {
+  await page?.close();
+});
+
+describe('the office system at the binder terminal', () => {
+  it('starts the office system', async () => {
+    const before = await view(page);
+    await devices().getByText('The devices in the room are idle').waitFor();
+    await devices().getByRole('button', { name: 'Start the office system', exact: true }).click();
+    await devices()
+      .getByText(/^Office time \d\d:\d\d:\d\d$/)
+      .waitFor();
+    await devices().getByRole('group', { name: 'Binder terminal', exact: true }).waitFor();
+    const added = (await logEvents(page)).slice(before.length).map((e) => e.type);
+    expect(added).toContain('OfficeSystemStarted');
+  });
+
+  it('files a paper document, finds it by name, and the slot lights up', async () => {
+    const terminal = devices().getByRole('group', { name: 'Binder terminal', exact: true });
+    const dark = await binderPixels();
+    const yellowBefore = yellowPixels(dark);
+    expect(yellowBefore, JSON.stringify(topColours(dark))).toBeLessThan(5);
+
+    await terminal.getByRole('textbox', { name: 'Document name', exact: true }).fill(DOC);
+    await terminal
+      .getByRole('combobox', { name: 'Category', exact: true })
+      .selectOption('sketches');
+    await terminal.getByRole('button', { name: 'File the paper', exact: true }).click();
+    await expect
+      .poll(() => outcome().textContent())
+      .toMatch(new RegExp(`^“${DOC}” filed in slot sketches-\\d+\\.$`));
+    const filedSlot = /slot ([\w-]+)\.$/.exec((await outcome().textContent()) ?? '')![1];
+
+    const before = await view(page);
+    await terminal
+      .getByRole('textbox', { name: 'File name or related information', exact: true })
+      .fill('Villa sketch');
+    await terminal.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect.poll(() => outcome().textContent()).toMatch(FOUND);
+    const slot = FOUND.exec((await outcome().textContent()) ?? '')![1];
+    expect(slot).toBe(filedSlot);
+
+    const signalled = (await logEvents(page))
+      .slice(before.length)
+      .find((e) => e.type === 'BinderSlotSignalled');
+    expect(signalled?.payload).toMatchObject({ deviceId: binder.id, slotId: slot, name: DOC });
+
+    const lit = await binderPixels();
+    // The lit slot covers ≈ 44 pixels after lookCloser(), none before.
+    const yellowAfter = yellowPixels(lit);
+    expect(yellowAfter, JSON.stringify({ yellowBefore, top: topColours(lit) })).toBeGreaterThan(20);
+  });
+
+  it('after a reload the office is still started, its events still logged, the slot still lit', async () => {
+    await waitSaved(page);
+    const logBefore = await logEvents(page);
+    await reloadApp(page);
+    await lookCloser();
+    expect(await logEvents(page)).toEqual(logBefore);
+    const types = new Set(logBefore.map((e) => e.type));
+    for (const t of ['OfficeSystemStarted', 'BinderDocumentFiled', 'BinderSlotSignalled']) {
+      expect(types).toContain(t);
+    }
+    await devices()
+      .getByText(/^Office time \d\d:\d\d:\d\d$/)
+      .waitFor();
+    expect(
+      await devices().getByRole('button', { name: 'Start the office system', exact: true }).count(),
+    ).toBe(0);
+    expect(yellowPixels(await binderPixels())).toBeGreaterThan(20);
+  });
+
+  it('a Find with an empty query is refused with the reason', async () => {
+    const terminal = devices().getByRole('group', { name: 'Binder terminal', exact: true });
+    const query = terminal.getByRole('textbox', {
+      name: 'File name or related information',
+      exact: true,
+    });
+    await query.fill('');
+    const before = await view(page);
+    await terminal.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect.poll(() => outcome().textContent()).toBe(EMPTY_QUERY_REFUSAL);
+    const added = (await logEvents(page)).slice(before.length).map((e) => e.type);
+    expect(added).toContain('CommandRefused');
+    expect(added).not.toContain('BinderSlotSignalled');
+    // The room is as it was: a refusal moves nothing.
+    expect((await view(page)).state.items).toEqual(before.state.items);
+  });
+
+  it('logged no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
