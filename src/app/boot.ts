@@ -78,7 +78,7 @@ export async function boot(): Promise<Booted> {
   if (gotLock) {
     promote(false);
   } else {
-    link.becomeFollower();
+    link.becomeFollower(fresh ? ws.current.info.id : null);
     // Wait in line; when the writer tab closes, this one takes over.
     void locks.request(WRITER_LOCK, () => {
       promote(true);

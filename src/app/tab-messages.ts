@@ -13,6 +13,8 @@ export type TabMessage =
   | { kind: 'propose'; branchId: string; events: ProposedEvent[] }
   | { kind: 'undo'; branchId: string }
   | { kind: 'redo'; branchId: string }
+  /** Writer → all: a (new) writer is listening; followers ask it for what they lack. */
+  | { kind: 'writerReady' }
   /** Follower → writer: send what I lack after these heads. */
   | { kind: 'sync'; heads: Record<string, number> };
 

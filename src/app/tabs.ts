@@ -10,6 +10,12 @@ import { CHANNEL_NAME, type TabMessage } from './tab-messages';
 export class TabLink {
   private readonly channel: BroadcastChannel | null;
   private role: 'writer' | 'follower' = 'writer';
+  /**
+   * A follower that booted on an empty database made its own default branch;
+   * it is dropped for the writer's as soon as the writer's arrives, so edits
+   * forwarded from here name a branch the writer has.
+   */
+  private provisional: string | null = null;
 
   constructor(
     private readonly ws: Workspace,
@@ -50,8 +56,9 @@ export class TabLink {
     });
   }
 
-  becomeFollower(): void {
+  becomeFollower(provisionalBranch: string | null = null): void {
     this.role = 'follower';
+    this.provisional = provisionalBranch;
     const sink: EditSink = {
       propose: (branchId, events) => this.post({ kind: 'propose', branchId, events }),
       undo: (branchId) => this.post({ kind: 'undo', branchId }),
@@ -63,7 +70,9 @@ export class TabLink {
 
   becomeWriter(): void {
     this.role = 'writer';
+    this.provisional = null;
     this.store.setRole('writer', null);
+    this.post({ kind: 'writerReady' });
   }
 
   close(): void {
@@ -131,8 +140,18 @@ export class TabLink {
         this.ws.appendTrusted(m.branchId, fresh);
         return;
       }
-      case 'branchCreated':
+      case 'branchCreated': {
         if (!this.ws.branch(m.info.id)) this.ws.addBranch(m.info, m.events, { announce: true });
+        const own = this.provisional;
+        if (own && this.ws.branch(own) && m.info.parentId === null) {
+          this.provisional = null;
+          this.ws.switchTo(m.info.id);
+          this.ws.deleteBranch(own);
+        }
+        return;
+      }
+      case 'writerReady':
+        this.requestSync();
         return;
       case 'branchDeleted':
         if (this.ws.list().length > 1) this.ws.deleteBranch(m.branchId);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../src/core/envelope';
 import { logEvents, logShape, oneTo, view, waitSaved } from './harness/app';
-import { collectPageErrors, openApp } from './harness/browser';
+import { collectPageErrors, newGuardedContext, openApp } from './harness/browser';
 import { setupBrowserSession } from './harness/session';
 
 const FOLLOWER_NOTE = 'Another tab is editing this office; edits here are sent to it.';
@@ -31,11 +31,12 @@ async function storedRows(page: Page, branch: string): Promise<EventEnvelope[]> 
         open.onsuccess = () => {
           const db = open.result;
           const range = IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
-          const get = db.transaction('events').objectStore('events').getAll(range);
+          // Events are stored in chunks of consecutive events (idb-store.ts).
+          const get = db.transaction('chunks').objectStore('chunks').getAll(range);
           get.onerror = () => reject(get.error);
           get.onsuccess = () => {
             db.close();
-            resolve((get.result as { event: EventEnvelope }[]).map((r) => r.event));
+            resolve((get.result as { events: EventEnvelope[] }[]).flatMap((r) => r.events));
           };
         };
       }),
@@ -147,6 +148,32 @@ describe('two tabs of one origin', () => {
       expect(rows.map((e) => e.id)).toEqual(final.map((e) => e.id));
     } finally {
       await third.close();
+    }
+  });
+
+  it('two tabs opened at once on an empty database share one branch; no edit is lost', async () => {
+    // A fresh context: nothing stored yet when both tabs boot.
+    const { context: fresh } = await newGuardedContext(session.browser, session.baseURL);
+    try {
+      const [a, b] = [await fresh.newPage(), await fresh.newPage()];
+      pageErrors.push(collectPageErrors(a), collectPageErrors(b));
+      await Promise.all([openApp(a), openApp(b)]);
+      const roles = [(await view(a)).role, (await view(b)).role].sort();
+      expect(roles).toEqual(['follower', 'writer']);
+      const [writer, follower] = (await view(a)).role === 'writer' ? [a, b] : [b, a];
+      // The follower drops its own provisional branch for the writer's.
+      await expect
+        .poll(async () => (await view(follower)).branch.id)
+        .toBe((await view(writer)).branch.id);
+      expect((await view(follower)).branches).toHaveLength(1);
+      const before = (await view(writer)).length;
+      await place(follower, 'Task chair');
+      for (const page of [writer, follower]) {
+        await expect.poll(async () => (await view(page)).length).toBe(before + 1);
+      }
+      expect(await logEvents(follower)).toEqual(await logEvents(writer));
+    } finally {
+      await fresh.close();
     }
   });
 
