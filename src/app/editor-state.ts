@@ -37,3 +37,6 @@ export const planScale = new SmallStore<number | null>(null);
 
 /** The room's size while a wall handle is dragged (null otherwise). */
 export const liveRoom = new SmallStore<{ width: number; depth: number } | null>(null);
+
+/** True once the room's first frame is on screen: the side panels wait for it. */
+export const firstFrameDrawn = new SmallStore<boolean>(false);

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
+import { firstFrameDrawn } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
 import { loadEditor } from './lazy-editor';
 
@@ -37,6 +38,7 @@ export function floorDrawn(): void {
   if (marked) return;
   marked = true;
   performance.mark('hos:first-frame');
+  firstFrameDrawn.set(true);
   if (window.__HOS_TEST__) window.__HOS_TEST__.ready = true;
   // The editor's code comes after the room is on screen.
   setTimeout(() => void loadEditor(), 0);

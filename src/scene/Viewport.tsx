@@ -1,7 +1,9 @@
 import { Canvas } from '@react-three/fiber';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DRAG_MIME, select } from '../app/editor-state';
-import { useOffice, useOfficeStore } from '../app/use-office';
+import type { OfficeStore } from '../app/office-store';
+import { OfficeStoreContext, useOffice } from '../app/use-office';
 
 import { BinderLights } from './BinderLights';
 import { Bridge } from './Bridge';
@@ -17,13 +19,13 @@ import { floorPointAt } from './viewport-bridge';
 export type { ViewMode };
 
 /**
- * The 3D viewport. Renders on demand: an idle room draws no frames; React
- * updates to the scene invalidate it.
+ * The 3D viewport. The canvas mounts at once, while the log is still being
+ * opened (so the GPU's start-up overlaps it); the room appears when the
+ * store is ready. Renders on demand: an idle room draws no frames.
  */
 export function Viewport({ mode }: { mode: ViewMode }) {
   const { t } = useTranslation();
-  const store = useOfficeStore();
-  const room = useOffice((v) => v.state.room);
+  const store = useContext(OfficeStoreContext);
   return (
     <div
       className="viewport"
@@ -36,7 +38,7 @@ export function Viewport({ mode }: { mode: ViewMode }) {
       onDrop={(e) => {
         const kind = e.dataTransfer.getData(DRAG_MIME);
         const at = floorPointAt(e.clientX, e.clientY);
-        if (!kind || !at) return;
+        if (!kind || !at || !store) return;
         e.preventDefault();
         editor()?.placeKind(store, kind, at);
       }}
@@ -46,19 +48,29 @@ export function Viewport({ mode }: { mode: ViewMode }) {
         dpr={[1, 2]}
         gl={{ antialias: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
         onPointerMissed={() => select([])}
+        onCreated={() => performance.mark('hos:canvas-created')}
       >
         <color attach="background" args={['#f6f3ee']} />
-        <CameraRig mode={mode} room={room} />
-        <hemisphereLight args={['#fffaf0', '#8c8070', 1.1]} />
-        <directionalLight position={[3, 6, 4]} intensity={1.6} />
-        <RoomShell />
-        <Items />
-        <BinderLights />
-        <RotateHandle />
-        <RoomHandles />
-        <FrameProbe store={store} />
-        <Bridge />
+        {store && <SceneContent mode={mode} store={store} />}
       </Canvas>
     </div>
+  );
+}
+
+function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
+  const room = useOffice((v) => v.state.room);
+  return (
+    <>
+      <CameraRig mode={mode} room={room} />
+      <hemisphereLight args={['#fffaf0', '#8c8070', 1.1]} />
+      <directionalLight position={[3, 6, 4]} intensity={1.6} />
+      <RoomShell />
+      <Items />
+      <BinderLights />
+      <RotateHandle />
+      <RoomHandles />
+      <FrameProbe store={store} />
+      <Bridge />
+    </>
   );
 }

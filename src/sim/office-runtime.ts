@@ -38,7 +38,12 @@ export class OfficeRuntime {
   private startAt = 0;
   /** How many log events the cached system has accounted for. */
   private seen = 0;
-  private seenFirstId: string | undefined;
+  /**
+   * The id of the last of those events: a branch switch to a log of the same
+   * length (or longer by item edits only) shares the prefix up to the fork,
+   * so only the last seen event tells the logs apart.
+   */
+  private seenLastId: string | undefined;
 
   constructor(private readonly host: RuntimeHost) {}
 
@@ -47,14 +52,11 @@ export class OfficeRuntime {
     const events = this.host.events();
     const stale =
       this.seen > events.length ||
-      events[0]?.id !== this.seenFirstId ||
+      events[this.seen - 1]?.id !== this.seenLastId ||
       events.slice(this.seen).some((e) => isDeviceEvent(e.type));
-    if (!stale) {
-      this.seen = events.length;
-      return this.sys;
-    }
-    this.seenFirstId = events[0]?.id;
     this.seen = events.length;
+    this.seenLastId = events.at(-1)?.id;
+    if (!stale) return this.sys;
     let startIndex = -1;
     for (let i = events.length - 1; i >= 0; i--) {
       if (events[i]!.type === 'OfficeSystemStarted') {
@@ -135,8 +137,9 @@ export class OfficeRuntime {
       return null;
     }
     this.sys = sys;
-    this.seen = this.host.events().length;
-    this.seenFirstId = this.host.events()[0]?.id;
+    const events = this.host.events();
+    this.seen = events.length;
+    this.seenLastId = events.at(-1)?.id;
     return fresh;
   }
 

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfficeStore } from '../app/use-office';
+import { firstFrameDrawn } from '../app/editor-state';
+import { useSmallStore } from '../app/small-store';
+import { OfficeStoreContext } from '../app/use-office';
 import { type ViewMode, Viewport } from '../scene/Viewport';
 import { PlanOverlay } from './PlanOverlay';
 import { StatusBar } from './StatusBar';
@@ -13,10 +15,13 @@ const FileActions = lazy(() => import('./Panels').then((m) => ({ default: m.File
 
 export function App() {
   const { t } = useTranslation();
-  const store = useOfficeStore();
+  // Null while the log is opening: the canvas is already mounted then.
+  const store = useContext(OfficeStoreContext);
   const [mode, setMode] = useState<ViewMode>('3d');
   const toggle = useCallback(() => setMode((m) => (m === 'plan' ? '3d' : 'plan')), []);
   useShortcuts(store, toggle);
+  // The panels' code and layout wait until the room is on screen.
+  const drawn = useSmallStore(firstFrameDrawn, (v) => v) && store !== null;
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -24,26 +29,32 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
-        <Toolbar mode={mode} onModeChange={setMode} />
-        <Suspense fallback={null}>
-          <FileActions />
-        </Suspense>
+        {store && <Toolbar mode={mode} onModeChange={setMode} />}
+        {drawn && (
+          <Suspense fallback={null}>
+            <FileActions />
+          </Suspense>
+        )}
       </header>
       <aside className="side side-left">
-        <Suspense fallback={null}>
-          <LeftPanels />
-        </Suspense>
+        {drawn && (
+          <Suspense fallback={null}>
+            <LeftPanels />
+          </Suspense>
+        )}
       </aside>
       <main className="app-main">
         <Viewport mode={mode} />
-        {mode === 'plan' && <PlanOverlay />}
+        {store && mode === 'plan' && <PlanOverlay />}
       </main>
       <aside className="side side-right">
-        <Suspense fallback={null}>
-          <RightPanels />
-        </Suspense>
+        {drawn && (
+          <Suspense fallback={null}>
+            <RightPanels />
+          </Suspense>
+        )}
       </aside>
-      <StatusBar />
+      {store && <StatusBar />}
     </div>
   );
 }

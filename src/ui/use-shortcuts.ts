@@ -15,8 +15,9 @@ const FINE = Math.PI / 180;
  * drops the drag (and nothing else), so nothing is left half-moved; redo
  * waits until the pointer is released.
  */
-export function useShortcuts(store: OfficeStore, toggleView: () => void): void {
+export function useShortcuts(store: OfficeStore | null, toggleView: () => void): void {
   useEffect(() => {
+    if (!store) return;
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;

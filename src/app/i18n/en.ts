@@ -1,6 +1,7 @@
 /** English messages: the source catalog. zh.ts must have the same keys (checked by a test). */
 export const en = {
   app: {
+    openFailed: 'The office could not open: {{reason}}',
     title: 'Home office simulator',
     loading: 'Opening the office…',
   },

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 
 export const zh: Messages = {
   app: {
+    openFailed: '无法打开办公室：{{reason}}',
     title: '家庭办公室模拟器',
     loading: '正在打开办公室……',
   },
