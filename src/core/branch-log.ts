@@ -1,6 +1,7 @@
 import { enablePatches, freeze, type Patch, produceWithPatches } from 'immer';
-import type { EventEnvelope, ProposedEvent } from './envelope';
+import { type EventEnvelope, eventSources, metaSchema, type ProposedEvent } from './envelope';
 import { applyEvent, foldInto } from './fold';
+import { formatIssuePath } from './issue-path';
 import { initialOfficeState, type OfficeState } from './office-state';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
@@ -110,6 +111,12 @@ export class BranchLog {
           failure = { index: i, type: p.type, ...e };
           return;
         }
+        const bad = envelopeIssue(p);
+        if (bad) {
+          if (opts.dropRefused) continue;
+          failure = { index: i, type: p.type, ...bad };
+          return;
+        }
         const eventAt = p.at ?? at;
         if (!Number.isFinite(eventAt) || eventAt < at) {
           failure = {
@@ -185,4 +192,19 @@ export class BranchLog {
     }
     this.headState = next;
   }
+}
+
+/**
+ * The source and meta of a proposal are stored as given, so they must be
+ * what an import of the exported log accepts.
+ */
+function envelopeIssue(p: ProposedEvent): { path: string; message: string } | null {
+  if (p.source !== undefined && !eventSources.includes(p.source)) {
+    return { path: 'source', message: `unknown source '${String(p.source)}'` };
+  }
+  if (p.meta === undefined) return null;
+  const m = metaSchema.safeParse(p.meta);
+  if (m.success) return null;
+  const issue = m.error.issues[0]!;
+  return { path: formatIssuePath(['meta', ...issue.path]), message: issue.message };
 }

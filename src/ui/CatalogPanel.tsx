@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importGlbItem } from '../app/commands/asset-commands';
 import { placeKind } from '../app/commands/item-commands';
@@ -6,6 +5,7 @@ import { DRAG_MIME } from '../app/editor-state';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { builtinCatalog } from '../layout/catalog/catalog';
 import { CATEGORIES } from '../layout/catalog/schema';
+import { FilePicker } from './FilePicker';
 
 /** Catalog kinds by category; click to place, or drag onto the room. */
 export function CatalogPanel() {
@@ -13,7 +13,6 @@ export function CatalogPanel() {
   const store = useOfficeStore();
   const readOnly = useOffice((v) => v.viewSeq !== null);
   const kinds = [...builtinCatalog.values()].filter((k) => k.category !== 'custom');
-  const glbInput = useRef<HTMLInputElement>(null);
   return (
     <section className="panel catalog" aria-label={t('editor.catalog')}>
       <h2>{t('editor.catalog')}</h2>
@@ -45,26 +44,19 @@ export function CatalogPanel() {
       ))}
       <fieldset className="catalog-group">
         <legend>{t('category.custom')}</legend>
-        <button type="button" disabled={readOnly} onClick={() => glbInput.current?.click()}>
-          {t('editor.importGlb')}
-        </button>
-        <input
-          ref={glbInput}
-          type="file"
+        <FilePicker
+          label={t('editor.importGlb')}
           accept=".glb,model/gltf-binary"
-          aria-label={t('editor.importGlb')}
-          hidden
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
+          disabled={readOnly}
+          onFile={async (file) => {
             const r = importGlbItem(store, file.name, new Uint8Array(await file.arrayBuffer()));
-            if (!r.ok)
+            if (!r.ok) {
               store.setNotice({
                 kind: 'error',
                 key: 'editor.glbRefused',
                 params: { reason: r.error },
               });
+            }
           }}
         />
       </fieldset>

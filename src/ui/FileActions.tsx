@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   downloadBlob,
@@ -9,11 +8,11 @@ import {
 } from '../app/file-commands';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { exportGlb, exportPng } from '../scene/export-view';
+import { FilePicker } from './FilePicker';
 
 export function FileActions() {
   const { t } = useTranslation();
   const store = useOfficeStore();
-  const input = useRef<HTMLInputElement>(null);
   const follower = useOffice((v) => v.role === 'follower');
   return (
     <div className="file-actions">
@@ -44,19 +43,11 @@ export function FileActions() {
       >
         {t('toolbar.exportPng')}
       </button>
-      <button type="button" disabled={follower} onClick={() => input.current?.click()}>
-        {t('toolbar.import')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label={t('toolbar.import')}
         accept=".json,application/json"
-        aria-label={t('toolbar.import')}
-        hidden
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
+        disabled={follower}
+        onFile={async (file) => {
           const r = await importFile(store, file);
           store.setNotice(
             r.ok
