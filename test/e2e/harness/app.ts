@@ -18,6 +18,7 @@ export interface ViewSummary {
   viewSeq: number | null;
   unsaved: number;
   role: 'writer' | 'follower';
+  storage: { kind: 'idb' } | { kind: 'memory'; reason: string };
 }
 
 export async function view(page: Page): Promise<ViewSummary> {
@@ -32,6 +33,7 @@ export async function view(page: Page): Promise<ViewSummary> {
       viewSeq: v.viewSeq,
       unsaved: v.unsaved,
       role: v.role,
+      storage: v.storage,
     };
   });
 }
