@@ -39,7 +39,13 @@ export async function boot(): Promise<Booted> {
     }
     const assembled = assembleBranches(stored.branches, registry);
     if (!assembled.ok) throw new Error(assembled.error);
-    for (const b of assembled.value) ws.addBranch(b.info, b.events, { announce: false });
+    for (const b of assembled.value) {
+      ws.addBranch(
+        b.info,
+        b.events,
+        b.snapshot ? { announce: false, snapshot: b.snapshot } : { announce: false },
+      );
+    }
     if (stored.lastOpenBranch && ws.branch(stored.lastOpenBranch))
       ws.switchTo(stored.lastOpenBranch);
   } catch (e) {

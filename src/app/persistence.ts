@@ -1,5 +1,6 @@
 import type { EventStorePort } from '../core/persist/port';
 import { WriteQueue } from '../core/persist/write-queue';
+import { FOLD_VERSION } from '../core/state-schema';
 import type { Workspace, WorkspaceChange } from '../core/workspace';
 import type { OfficeStore } from './office-store';
 
@@ -19,9 +20,17 @@ export function attachPersistence(
   });
   ws.subscribe((c: WorkspaceChange) => {
     switch (c.kind) {
-      case 'appended':
+      case 'appended': {
         queue.events(c.branchId, c.events);
+        // The seek cache's snapshot at each K boundary is stored too, so a
+        // reload folds only the events after it.
+        const log = ws.branch(c.branchId)?.log;
+        for (const e of c.events) {
+          const state = log?.snapshotAt(e.seq);
+          if (state) queue.snapshot(c.branchId, { seq: e.seq, foldVersion: FOLD_VERSION, state });
+        }
         return;
+      }
       case 'branchCreated': {
         queue.branch(c.branch.info);
         // A fork shares its parent's prefix; only its own events are stored.

@@ -1,6 +1,6 @@
 import { enablePatches, freeze, type Patch, produceWithPatches } from 'immer';
 import { type EventEnvelope, eventSources, metaSchema, type ProposedEvent } from './envelope';
-import { applyEvent, foldInto } from './fold';
+import { applyEvent } from './fold';
 import { formatIssuePath } from './issue-path';
 import { initialOfficeState, type OfficeState } from './office-state';
 import type { EventError, EventRegistry } from './registry';
@@ -27,6 +27,11 @@ export interface BranchLogInit {
   events?: EventEnvelope[];
   snapshotEvery?: number;
   initial?: OfficeState;
+  /**
+   * A stored snapshot to start from (restore): the events up to its seq are
+   * not folded again. Ignored unless its seq is a multiple of K within the log.
+   */
+  snapshot?: { seq: number; state: OfficeState };
 }
 
 /**
@@ -41,7 +46,8 @@ export class BranchLog {
   readonly registry: EventRegistry;
   readonly snapshotEvery: number;
   private readonly events: EventEnvelope[];
-  private readonly snapshots: OfficeState[];
+  /** Sparse after a restore from a stored snapshot: gaps fill on demand. */
+  private readonly snapshots: Array<OfficeState | undefined>;
   private headState: OfficeState;
   private nextId: () => string;
 
@@ -52,12 +58,19 @@ export class BranchLog {
     const initial = init.initial ?? initialOfficeState();
     this.events = init.events ? init.events.slice() : [];
     this.snapshots = [freeze(structuredClone(initial), true)];
-    // Bulk fold once without immer, cloning at every K for the seek cache.
-    const working = structuredClone(initial);
     const K = this.snapshotEvery;
-    for (let i = 0; i < this.events.length; i++) {
+    const stored = init.snapshot;
+    let from = 0;
+    let working = structuredClone(initial);
+    if (stored && stored.seq > 0 && stored.seq % K === 0 && stored.seq <= this.events.length) {
+      from = stored.seq;
+      working = structuredClone(stored.state);
+      this.snapshots[from / K] = freeze(structuredClone(stored.state), true);
+    }
+    // Bulk fold once without immer, cloning at every K for the seek cache.
+    for (let i = from; i < this.events.length; i++) {
       applyEvent(registry, working, this.events[i]!);
-      if ((i + 1) % K === 0) this.snapshots.push(freeze(structuredClone(working), true));
+      if ((i + 1) % K === 0) this.snapshots[(i + 1) / K] = freeze(structuredClone(working), true);
     }
     this.headState = freeze(working, true);
   }
@@ -84,9 +97,23 @@ export class BranchLog {
     if (!Number.isInteger(seq) || seq < 0 || seq > this.events.length) {
       throw new RangeError(`seq ${seq} is outside 0..${this.events.length}`);
     }
-    const k = Math.min(Math.floor(seq / this.snapshotEvery), this.snapshots.length - 1);
-    const base = structuredClone(this.snapshots[k]!);
-    return foldInto(this.registry, base, this.events, k * this.snapshotEvery, seq);
+    const K = this.snapshotEvery;
+    let k = Math.min(Math.floor(seq / K), this.snapshots.length - 1);
+    while (!this.snapshots[k]) k--;
+    const state = structuredClone(this.snapshots[k]!);
+    // Fold forward, filling snapshot gaps left by a restore on the way.
+    for (let i = k * K; i < seq; i++) {
+      applyEvent(this.registry, state, this.events[i]!);
+      const at = (i + 1) / K;
+      if (Number.isInteger(at) && !this.snapshots[at])
+        this.snapshots[at] = freeze(structuredClone(state), true);
+    }
+    return state;
+  }
+
+  /** The cached state after seq (a multiple of K), for persisting; undefined if not cached. */
+  snapshotAt(seq: number): OfficeState | undefined {
+    return seq % this.snapshotEvery === 0 ? this.snapshots[seq / this.snapshotEvery] : undefined;
   }
 
   /**
@@ -187,7 +214,7 @@ export class BranchLog {
       // Head states from immer are immutable; a boundary inside a batch
       // is folded from the previous snapshot instead.
       if (e.seq % K === 0) {
-        this.snapshots.push(e.seq === next.seq ? next : freeze(this.stateAt(e.seq), true));
+        this.snapshots[e.seq / K] = e.seq === next.seq ? next : freeze(this.stateAt(e.seq), true);
       }
     }
     this.headState = next;

@@ -67,10 +67,15 @@ export class Workspace {
   }
 
   /** Adds a branch whose full event list is known (load, import, fork). */
-  addBranch(info: BranchInfo, events: EventEnvelope[], opts: { announce?: boolean } = {}): Branch {
+  addBranch(
+    info: BranchInfo,
+    events: EventEnvelope[],
+    opts: { announce?: boolean; snapshot?: { seq: number; state: OfficeState } } = {},
+  ): Branch {
     const log = new BranchLog(this.deps.registry, this.deps.newId, {
       events,
       snapshotEvery: this.deps.snapshotEvery,
+      ...(opts.snapshot ? { snapshot: opts.snapshot } : {}),
     });
     const branch: Branch = { info, log, history: historyOf(events) };
     this.branches.set(info.id, branch);

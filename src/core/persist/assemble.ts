@@ -1,12 +1,16 @@
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
+import type { OfficeState } from '../office-state';
 import type { EventRegistry } from '../registry';
 import { describeEventError } from '../registry';
 import { err, ok, type Result } from '../result';
+import { acceptSnapshot } from '../state-schema';
 import type { StoredBranch } from './port';
 
 export interface AssembledBranch {
   info: BranchInfo;
+  /** A stored snapshot that passed its checks (shape, fold version, seq). */
+  snapshot?: { seq: number; state: OfficeState };
   /** The full log: the parent's prefix 1..forkSeq, then the branch's own events. */
   events: EventEnvelope[];
 }
@@ -54,7 +58,10 @@ export function assembleBranches(
       }
       events.push(e);
     }
-    const out = { info: b.info, events };
+    const accepted = acceptSnapshot(b.snapshot, events.length);
+    const out: AssembledBranch = accepted
+      ? { info: b.info, events, snapshot: { seq: accepted.seq, state: accepted } }
+      : { info: b.info, events };
     done.set(id, out);
     visiting.delete(id);
     return ok(out);

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
+import type { StoredSnapshot } from '../state-schema';
 import type { EventStorePort, StoredWorkspace, WriteBatch } from './port';
 
 /**
@@ -21,11 +22,12 @@ interface OfficeDB extends DBSchema {
   branches: { key: string; value: BranchInfo };
   chunks: { key: [string, number]; value: Chunk };
   meta: { key: string; value: string };
+  snapshots: { key: string; value: { branchId: string; snapshot: StoredSnapshot } };
 }
 
 export const DB_NAME = 'home-office-sim';
-/** v1 stored one record per event ('events'); v2 stores chunks. */
-const DB_VERSION = 2;
+/** v1 stored one record per event ('events'); v2 stores chunks; v3 adds snapshots. */
+const DB_VERSION = 3;
 
 const chunkStart = (seq: number) => Math.floor((seq - 1) / CHUNK) * CHUNK + 1;
 const branchRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
@@ -41,12 +43,17 @@ export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
         d.createObjectStore('chunks', { keyPath: ['branchId', 'firstSeq'] });
         if (oldVersion === 1) void migrateV1(d, tx);
       }
+      if (oldVersion < 3) d.createObjectStore('snapshots', { keyPath: 'branchId' });
     },
   });
   return new IdbStore(db);
 }
 
-type UpgradeTx = IDBPTransaction<OfficeDB, Array<'branches' | 'chunks' | 'meta'>, 'versionchange'>;
+type UpgradeTx = IDBPTransaction<
+  OfficeDB,
+  Array<'branches' | 'chunks' | 'meta' | 'snapshots'>,
+  'versionchange'
+>;
 
 /** Moves v1's one-record-per-event store into chunks, inside the upgrade transaction. */
 async function migrateV1(d: IDBPDatabase<OfficeDB>, tx: UpgradeTx): Promise<void> {
@@ -74,12 +81,14 @@ class IdbStore implements EventStorePort {
   constructor(private readonly db: IDBPDatabase<OfficeDB>) {}
 
   async load(): Promise<StoredWorkspace> {
-    const tx = this.db.transaction(['branches', 'chunks', 'meta'], 'readonly');
+    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
     const infos = await tx.objectStore('branches').getAll();
     const branches = await Promise.all(
       infos.map(async (info) => {
         const chunks = await tx.objectStore('chunks').getAll(branchRange(info.id));
-        return { info, events: chunks.flatMap((c) => c.events) };
+        const snap = await tx.objectStore('snapshots').get(info.id);
+        const events = chunks.flatMap((c) => c.events);
+        return snap ? { info, events, snapshot: snap.snapshot } : { info, events };
       }),
     );
     const lastOpenBranch = (await tx.objectStore('meta').get('lastOpenBranch')) ?? null;
@@ -90,11 +99,14 @@ class IdbStore implements EventStorePort {
   /**
    * Each touched chunk is read and rewritten in the same transaction, so a
    * chunk another writer tab extended since this tab loaded is merged, not
-   * overwritten. Events already stored (same seq) are skipped.
+   * overwritten. Events already stored (same seq) are skipped; a batch may
+   * hold an event twice or out of order (boot's catch-up re-queues what the
+   * live subscription queued), so the chunk is kept sorted by seq.
    */
   async write(batch: WriteBatch): Promise<void> {
-    const tx = this.db.transaction(['branches', 'chunks', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readwrite');
     const chunks = tx.objectStore('chunks');
+    for (const s of batch.snapshots ?? []) void tx.objectStore('snapshots').put(s);
     const branches = tx.objectStore('branches');
     for (const info of batch.branches) void branches.put(info);
     const touched = new Map<
@@ -114,15 +126,25 @@ class IdbStore implements EventStorePort {
     await Promise.all(
       [...touched.values()].map(async (t) => {
         const have = await chunks.get([t.branchId, t.firstSeq]);
-        const events = have ? have.events.slice() : [];
-        const last = events.at(-1)?.seq ?? 0;
-        for (const e of t.events) if (e.seq > last) events.push(e);
+        const bySeq = new Map<number, EventEnvelope>();
+        for (const e of have?.events ?? []) bySeq.set(e.seq, e);
+        let last = have?.events.at(-1)?.seq ?? 0;
+        let inOrder = true;
+        for (const e of t.events) {
+          if (bySeq.has(e.seq)) continue;
+          if (e.seq < last) inOrder = false;
+          else last = e.seq;
+          bySeq.set(e.seq, e);
+        }
+        const events = [...bySeq.values()];
+        if (!inOrder) events.sort((a, b) => a.seq - b.seq);
         await chunks.put({ branchId: t.branchId, firstSeq: t.firstSeq, events });
       }),
     );
     for (const id of batch.deletedBranches) {
       void branches.delete(id);
       void chunks.delete(branchRange(id));
+      void tx.objectStore('snapshots').delete(id);
     }
     if (batch.lastOpenBranch)
       void tx.objectStore('meta').put(batch.lastOpenBranch, 'lastOpenBranch');

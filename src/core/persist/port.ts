@@ -1,10 +1,13 @@
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
+import type { StoredSnapshot } from '../state-schema';
 
 /** A branch as stored: its info and only the events it owns (seq > forkSeq). */
 export interface StoredBranch {
   info: BranchInfo;
   events: EventEnvelope[];
+  /** The latest stored snapshot of the branch, a cache: checked before use. */
+  snapshot?: StoredSnapshot;
 }
 
 export interface StoredWorkspace {
@@ -28,4 +31,6 @@ export interface WriteBatch {
   branches: BranchInfo[];
   deletedBranches: string[];
   lastOpenBranch?: string;
+  /** Latest snapshot per branch (replaces the stored one). */
+  snapshots?: Array<{ branchId: string; snapshot: StoredSnapshot }>;
 }

@@ -1,5 +1,6 @@
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
+import type { StoredSnapshot } from '../state-schema';
 import type { EventStorePort, WriteBatch } from './port';
 
 export interface WriteQueueOptions {
@@ -50,7 +51,15 @@ export class WriteQueue {
   deleteBranch(id: string): void {
     this.queued.events = this.queued.events.filter((e) => e.branchId !== id);
     this.queued.branches = this.queued.branches.filter((b) => b.id !== id);
+    this.queued.snapshots = (this.queued.snapshots ?? []).filter((s) => s.branchId !== id);
     this.queued.deletedBranches.push(id);
+    this.schedule();
+  }
+
+  /** The branch's latest snapshot; a newer one replaces a queued older one. */
+  snapshot(branchId: string, snapshot: StoredSnapshot): void {
+    const others = (this.queued.snapshots ?? []).filter((s) => s.branchId !== branchId);
+    this.queued.snapshots = [...others, { branchId, snapshot }];
     this.schedule();
   }
 
@@ -71,7 +80,8 @@ export class WriteQueue {
       !batch.events.length &&
       !batch.branches.length &&
       !batch.deletedBranches.length &&
-      !batch.lastOpenBranch
+      !batch.lastOpenBranch &&
+      !batch.snapshots?.length
     ) {
       return;
     }
@@ -114,5 +124,9 @@ function merge(a: WriteBatch, b: WriteBatch): WriteBatch {
     branches: [...a.branches.filter((x) => !b.branches.some((y) => y.id === x.id)), ...b.branches],
     deletedBranches: [...a.deletedBranches, ...b.deletedBranches],
     lastOpenBranch: b.lastOpenBranch ?? a.lastOpenBranch,
+    snapshots: [
+      ...(a.snapshots ?? []).filter((x) => !b.snapshots?.some((y) => y.branchId === x.branchId)),
+      ...(b.snapshots ?? []),
+    ],
   };
 }

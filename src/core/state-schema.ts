@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  assetSchema,
+  itemSchema,
+  labelSchema,
+  openingSchema,
+  roomSchema,
+  sizeSchema,
+} from './events/schemas';
+import type { OfficeState } from './office-state';
+
+/**
+ * Bump when a reducer changes what a log folds to: stored snapshots made by
+ * another fold version are dropped, so a fixed reducer is never bypassed by
+ * a snapshot of the old one.
+ */
+export const FOLD_VERSION = 1;
+
+const assetInfoSchema = assetSchema
+  .pick({ id: true, name: true, bytes: true, scale: true, offset: true })
+  .extend({ size: sizeSchema })
+  .strict();
+
+/** The shape of a folded state, to check a stored snapshot before trusting it. */
+export const officeStateSchema = z
+  .object({
+    seq: z.number().int().min(0),
+    at: z.number().finite().min(0),
+    name: labelSchema,
+    room: roomSchema,
+    openings: z.record(z.string(), openingSchema),
+    items: z.record(z.string(), itemSchema),
+    assets: z.record(z.string(), assetInfoSchema),
+  })
+  .strict();
+
+export interface StoredSnapshot {
+  seq: number;
+  foldVersion: number;
+  state: unknown;
+}
+
+/** The snapshot as a state, or null when it is not one this app made (dropped, never trusted). */
+export function acceptSnapshot(
+  s: StoredSnapshot | undefined,
+  eventCount: number,
+): OfficeState | null {
+  if (!s || s.foldVersion !== FOLD_VERSION || s.seq > eventCount) return null;
+  const parsed = officeStateSchema.safeParse(s.state);
+  if (!parsed.success || parsed.data.seq !== s.seq) return null;
+  return parsed.data as OfficeState;
+}
