@@ -9,7 +9,8 @@ import { CHANNEL_NAME, type TabMessage } from './tab-messages';
  */
 export class TabLink {
   private readonly channel: BroadcastChannel | null;
-  private role: 'writer' | 'follower' = 'writer';
+  /** Pending until the writer lock answers: such a tab neither answers nor announces. */
+  private role: 'pending' | 'writer' | 'follower' = 'pending';
   /**
    * A follower that booted on an empty database made its own default branch;
    * it is dropped for the writer's as soon as the writer's arrives, so edits
@@ -91,7 +92,7 @@ export class TabLink {
 
   private receive(m: TabMessage): void {
     if (this.role === 'writer') this.receiveAsWriter(m);
-    else this.receiveAsFollower(m);
+    else if (this.role === 'follower') this.receiveAsFollower(m);
   }
 
   private receiveAsWriter(m: TabMessage): void {

@@ -49,7 +49,7 @@ export function placeKind(
       parentId: support?.id ?? null,
     };
     const snapped = snapPose({ item: draft, items, room: s.room }).pose;
-    const placed = { ...draft, ...snapped };
+    const placed = { ...draft, x: r4(snapped.x), z: r4(snapped.z), rotation: snapped.rotation };
     if (!best) best = placed;
     if (collisionsFor(placed.id, [...items, placed]).length === 0) {
       best = placed;

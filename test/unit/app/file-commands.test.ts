@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { registry } from '../../../src/app/event-registry';
+import { exportCurrentBranch, fileNameFor, importText } from '../../../src/app/file-commands';
+import { OfficeStore } from '../../../src/app/office-store';
+import { openPreset, presetNames } from '../../../src/app/presets';
+import type { WorkspaceChange } from '../../../src/core/workspace';
+import { defaultSceneEvents, moved, named, newWorkspace } from './helpers';
+
+let store: OfficeStore;
+let changes: WorkspaceChange[];
+beforeEach(() => {
+  // The app's own registry, as boot uses it: imports are parsed with it.
+  store = new OfficeStore(newWorkspace({ registry }));
+  store.edit([moved('plant-1', -1.5, 1.2), named('Studio')]);
+  changes = [];
+  store.workspace.subscribe((c) => changes.push(c));
+});
+
+const ws = () => store.workspace;
+const exported = () => exportCurrentBranch(store).json;
+
+describe('export and import', () => {
+  it('exports the current branch in the shared file format', () => {
+    const file = JSON.parse(exported());
+    expect(file).toMatchObject({ format: 'home-office-sim', version: 1, branch: { name: 'Main' } });
+    expect(file.events).toEqual(JSON.parse(JSON.stringify(ws().current.log.all())));
+    expect(Number.isNaN(Date.parse(file.createdAt))).toBe(false);
+  });
+
+  it('an export imports back as a new branch with an identical log', () => {
+    const json = exported();
+    const original = [...ws().current.log.all()];
+    const r = importText(store, json, json.length, 'then');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value).toMatchObject({ name: 'Main', parentId: null, forkSeq: 0, createdAt: 'then' });
+    expect(r.value.id).not.toBe('main');
+    expect(ws().list()).toHaveLength(2);
+    expect(ws().current.info.id).toBe(r.value.id);
+    expect(store.getSnapshot().branch.id).toBe(r.value.id);
+    expect([...ws().current.log.all()]).toEqual(original);
+    expect(ws().head).toEqual(ws().branch('main')!.log.head);
+    // Undo history travels with the log.
+    expect(ws().canUndo()).toBe(true);
+    expect(changes.map((c) => c.kind)).toEqual(['branchCreated', 'switched']);
+  });
+
+  const file = () => JSON.parse(exported());
+  const bad: Array<[string, () => string, RegExp]> = [
+    ['not JSON', () => '{"format": "home-office-sim",', /not a JSON file/],
+    ['another format', () => JSON.stringify({ ...file(), format: 'other' }), /format/],
+    ['a newer version', () => JSON.stringify({ ...file(), version: 99 }), /version/],
+    [
+      'a seq gap',
+      () => {
+        const f = file();
+        f.events.splice(3, 1);
+        return JSON.stringify(f);
+      },
+      /seq/,
+    ],
+    [
+      'a bad event',
+      () => {
+        const f = file();
+        f.events[5].payload.item.x = 'left';
+        return JSON.stringify(f);
+      },
+      /5/,
+    ],
+    [
+      'a __proto__ key',
+      () => exported().replace('"payload":{', '"payload":{"__proto__":{"x":1},'),
+      /__proto__/,
+    ],
+  ];
+
+  for (const [what, text, message] of bad) {
+    it(`refuses ${what} and changes nothing`, () => {
+      const before = ws().list();
+      const head = ws().head;
+      const t = text();
+      const r = importText(store, t, t.length);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+      expect(ws().list()).toEqual(before);
+      expect(ws().current.info.id).toBe('main');
+      expect(ws().head).toBe(head);
+      expect(changes).toEqual([]);
+    });
+  }
+
+  it('a live edit with a malformed gesture id or source is refused, so every export re-imports', () => {
+    const len = ws().current.log.length;
+    const badGesture = store.edit([{ ...named('x'), meta: { gesture: 'not an id!' } }]);
+    expect(badGesture).toMatchObject({ ok: false, error: { path: 'meta.gesture' } });
+    const badSource = store.edit([{ ...named('x'), source: 'martian' as never }]);
+    expect(badSource).toMatchObject({ ok: false, error: { path: 'source' } });
+    expect(ws().current.log.length).toBe(len);
+    const json = exported();
+    expect(importText(store, json, json.length).ok).toBe(true);
+  });
+
+  it('refuses a file over 50 MB by its size alone', () => {
+    const r = importText(store, exported(), 51 * 1024 * 1024);
+    expect(r).toEqual({ ok: false, error: 'the file is 51.0 MB; the limit is 50 MB' });
+    expect(changes).toEqual([]);
+  });
+});
+
+describe('fileNameFor', () => {
+  it('keeps letters, digits, spaces, _ and -, in any script', () => {
+    expect(fileNameFor('Main')).toBe('Main.home-office.json');
+    expect(fileNameFor('What if 2_b-c')).toBe('What if 2_b-c.home-office.json');
+    expect(fileNameFor('书房 方案')).toBe('书房 方案.home-office.json');
+  });
+
+  it('strips path separators and characters unsafe in file names', () => {
+    expect(fileNameFor('../../etc/passwd')).toBe('etcpasswd.home-office.json');
+    expect(fileNameFor('a<b>c:d"e|f?g*h\\i')).toBe('abcdefghi.home-office.json');
+    expect(fileNameFor('  \u0000tab\there\n ')).toBe('tabhere.home-office.json');
+  });
+
+  it('falls back to a name when nothing is left, and caps the length', () => {
+    expect(fileNameFor('')).toBe('office.home-office.json');
+    expect(fileNameFor('///...')).toBe('office.home-office.json');
+    const long = fileNameFor('x'.repeat(500));
+    expect(long).toBe(`${'x'.repeat(60)}.home-office.json`);
+  });
+});
+
+describe('presets', () => {
+  it('lists the scenes shipped in scenes/', () => {
+    expect(presetNames).toEqual(['default', 'stress']);
+  });
+
+  it('opens a preset as its own branch, and switches to it when opened again', async () => {
+    const r = await openPreset(store, 'default');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.createdAt).toBe('preset:default');
+    expect(ws().current.info.id).toBe(r.value.id);
+    expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
+    ws().switchTo('main');
+    const again = await openPreset(store, 'default');
+    expect(again).toEqual({ ok: true, value: r.value });
+    expect(ws().list()).toHaveLength(2);
+    expect(ws().current.info.id).toBe(r.value.id);
+  });
+
+  it('the stress scene validates and folds', async () => {
+    const r = await openPreset(store, 'stress');
+    if (!r.ok) throw new Error(r.error);
+    expect(Object.keys(ws().head.items).length).toBeGreaterThan(100);
+  });
+
+  it('refuses an unknown preset', async () => {
+    expect(await openPreset(store, 'nope')).toEqual({ ok: false, error: "no preset scene 'nope'" });
+    expect(ws().list()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,319 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { OfficeStore } from '../../../src/app/office-store';
+import { attachPersistence } from '../../../src/app/persistence';
+import type { BranchInfo } from '../../../src/core/branch-info';
+import type { EventEnvelope } from '../../../src/core/envelope';
+import { assembleBranches } from '../../../src/core/persist/assemble';
+import { openIdbStore } from '../../../src/core/persist/idb-store';
+import type { EventStorePort, WriteBatch } from '../../../src/core/persist/port';
+import { WriteQueue } from '../../../src/core/persist/write-queue';
+import { coreRegistry, mainInfo, mustAppend, named, newWorkspace } from './helpers';
+
+let n = 0;
+const dbName = () => `persist-app-${++n}`;
+
+const ev = (seq: number, name = `n${seq}`): EventEnvelope => ({
+  seq,
+  id: `e${seq}`,
+  type: 'SceneNamed',
+  v: 1,
+  at: 0,
+  source: 'user',
+  payload: { name },
+});
+
+const info = (id: string, parentId: string | null = null, forkSeq = 0): BranchInfo => ({
+  id,
+  name: id,
+  parentId,
+  forkSeq,
+  createdAt: 'x',
+});
+
+/** A port whose writes wait for `release()` before reaching the real store. */
+function gated(inner: EventStorePort) {
+  let open: () => void = () => {};
+  const gate = new Promise<void>((r) => {
+    open = r;
+  });
+  const writes: WriteBatch[] = [];
+  const port: EventStorePort = {
+    load: () => inner.load(),
+    write: async (b) => {
+      writes.push(b);
+      await gate;
+      await inner.write(b);
+    },
+    close: () => inner.close(),
+  };
+  return {
+    port,
+    writes,
+    release: () => open(),
+  };
+}
+
+/** A port that rejects writes (storage full) while `failing` is set. */
+function flaky(inner: EventStorePort) {
+  const state = { failing: true, attempts: 0 };
+  const port: EventStorePort = {
+    load: () => inner.load(),
+    write: async (b) => {
+      state.attempts++;
+      if (state.failing)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      await inner.write(b);
+    },
+    close: () => inner.close(),
+  };
+  return { port, state };
+}
+
+describe('WriteQueue on IndexedDB', () => {
+  it('counts events as unsaved until their transaction completes, then loads them', async () => {
+    const idb = await openIdbStore(dbName());
+    const g = gated(idb);
+    const counts: number[] = [];
+    const q = new WriteQueue(g.port, { delayMs: 5, onChange: (c) => counts.push(c) });
+    q.branch(info('a'));
+    q.events('a', [ev(1), ev(2), ev(3)]);
+    q.events('b', [ev(1)]);
+    q.branch(info('b'));
+    expect(q.unsaved).toBe(4);
+    const flushing = q.flush();
+    // The write has started but its transaction has not completed: still unsaved.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(g.writes).toHaveLength(1);
+    expect(g.writes[0]!.events).toHaveLength(4);
+    expect(q.unsaved).toBe(4);
+    expect((await idb.load()).branches).toHaveLength(0);
+    g.release();
+    await flushing;
+    expect(q.unsaved).toBe(0);
+    expect(counts.at(-1)).toBe(0);
+    expect(Math.max(...counts)).toBe(4);
+    const loaded = await idb.load();
+    const byId = Object.fromEntries(loaded.branches.map((b) => [b.info.id, b.events]));
+    expect(byId.a!.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(byId.b!.map((e) => e.id)).toEqual(['e1']);
+    idb.close();
+  });
+
+  it('writes a burst in one transaction after the delay, without an explicit flush', async () => {
+    const idb = await openIdbStore(dbName());
+    const g = gated(idb);
+    g.release();
+    let settled: () => void = () => {};
+    const done = new Promise<void>((r) => {
+      settled = r;
+    });
+    const q = new WriteQueue(g.port, {
+      delayMs: 5,
+      onChange: (c) => {
+        if (c === 0 && g.writes.length) settled();
+      },
+    });
+    q.branch(info('a'));
+    for (let s = 1; s <= 10; s++) q.events('a', [ev(s)]);
+    expect(q.unsaved).toBe(10);
+    await done;
+    expect(g.writes).toHaveLength(1);
+    expect((await idb.load()).branches[0]!.events).toHaveLength(10);
+    idb.close();
+  });
+
+  it('keeps events queued when a write fails, reports once, and saves them in order on retry', async () => {
+    const idb = await openIdbStore(dbName());
+    const f = flaky(idb);
+    const errors: unknown[] = [];
+    const q = new WriteQueue(f.port, { delayMs: 1, onError: (e) => errors.push(e) });
+    q.branch(info('a'));
+    q.events('a', [ev(1), ev(2)]);
+    await q.flush();
+    expect(q.hasFailed).toBe(true);
+    expect(q.unsaved).toBe(2);
+    q.events('a', [ev(3)]);
+    // A failed queue does not retry on its own timer.
+    await new Promise((r) => setTimeout(r, 15));
+    expect(f.state.attempts).toBe(1);
+    await q.flush();
+    expect(f.state.attempts).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect((errors[0] as DOMException).name).toBe('QuotaExceededError');
+    expect(q.unsaved).toBe(3);
+    f.state.failing = false;
+    q.events('a', [ev(4)]);
+    await q.flush();
+    expect(q.hasFailed).toBe(false);
+    expect(q.unsaved).toBe(0);
+    const loaded = await idb.load();
+    expect(loaded.branches.map((b) => b.info.id)).toEqual(['a']);
+    expect(loaded.branches[0]!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    idb.close();
+  });
+});
+
+describe('IndexedDB write of overlapping batches', () => {
+  it('stores a batch holding an event twice and out of order as one ordered log', async () => {
+    // What boot's catch-up does when the user edits while it loads: the edit
+    // is queued by the workspace subscription, then again with the whole log.
+    const idb = await openIdbStore(dbName());
+    const q = new WriteQueue(idb, { delayMs: 1 });
+    q.events('a', [ev(4), ev(5)]);
+    q.branch(info('a'));
+    q.events(
+      'a',
+      [1, 2, 3, 4, 5].map((s) => ev(s)),
+    );
+    await q.flush();
+    const loaded = await idb.load();
+    expect(loaded.branches[0]!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(assembleBranches(loaded.branches, coreRegistry()).ok).toBe(true);
+    idb.close();
+  });
+
+  it('fills in events below a chunk’s stored end instead of dropping them', async () => {
+    const idb = await openIdbStore(dbName());
+    await idb.write({
+      events: [{ branchId: 'a', event: ev(3) }],
+      branches: [info('a')],
+      deletedBranches: [],
+    });
+    await idb.write({
+      events: [1, 2, 3, 4].map((s) => ({ branchId: 'a', event: ev(s, `later${s}`) })),
+      branches: [],
+      deletedBranches: [],
+    });
+    const events = (await idb.load()).branches[0]!.events;
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    // What was stored first stays: a seq is written once.
+    expect(events[2]!.payload).toEqual({ name: 'n3' });
+    idb.close();
+  });
+});
+
+describe('attachPersistence: branches on IndexedDB', () => {
+  async function setup() {
+    const name = dbName();
+    const port = await openIdbStore(name);
+    const ws = newWorkspace({ events: [] });
+    const store = new OfficeStore(ws);
+    const queue = attachPersistence(ws, store, port);
+    // What boot does on a fresh database: store the branch that exists.
+    queue.branch(mainInfo);
+    return { ws, store, queue, port };
+  }
+
+  it('stores only a fork’s own events and rebuilds its full log from the parent', async () => {
+    const { ws, queue, port } = await setup();
+    mustAppend(ws, [named('a'), named('b'), named('c'), named('d')]);
+    const fork = ws.createBranch('what if', { branchId: 'main', seq: 2 });
+    mustAppend(ws, [named('x'), named('y')], fork.info.id);
+    await queue.flush();
+    const loaded = await port.load();
+    const stored = Object.fromEntries(loaded.branches.map((b) => [b.info.id, b]));
+    expect(stored.main!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(stored[fork.info.id]!.info.forkSeq).toBe(2);
+    expect(stored[fork.info.id]!.events.map((e) => e.seq)).toEqual([3, 4]);
+    const assembled = assembleBranches(loaded.branches, coreRegistry());
+    if (!assembled.ok) throw new Error(assembled.error);
+    const full = assembled.value.find((b) => b.info.id === fork.info.id)!;
+    expect(full.events).toEqual([...fork.log.all()]);
+    expect(full.events.map((e) => (e.payload as { name: string }).name)).toEqual([
+      'a',
+      'b',
+      'x',
+      'y',
+    ]);
+    port.close();
+  });
+
+  it('deleting a branch deletes its events; the unsaved count goes back to zero', async () => {
+    const { ws, store, queue, port } = await setup();
+    mustAppend(ws, [named('a')]);
+    const fork = ws.createBranch('gone', { branchId: 'main', seq: 1 });
+    mustAppend(ws, [named('x'), named('y')], fork.info.id);
+    expect(store.getSnapshot().unsaved).toBeGreaterThan(0);
+    await queue.flush();
+    expect((await port.load()).branches).toHaveLength(2);
+    expect(ws.deleteBranch(fork.info.id).ok).toBe(true);
+    await queue.flush();
+    await Promise.resolve();
+    expect(store.getSnapshot().unsaved).toBe(0);
+    const loaded = await port.load();
+    expect(loaded.branches.map((b) => b.info.id)).toEqual(['main']);
+    expect(loaded.lastOpenBranch).toBe('main');
+    port.close();
+  });
+
+  it('a storage error switches the store to memory with the reason', async () => {
+    const idb = await openIdbStore(dbName());
+    const f = flaky(idb);
+    const ws = newWorkspace({ events: [] });
+    const store = new OfficeStore(ws);
+    const queue = attachPersistence(ws, store, f.port);
+    mustAppend(ws, [named('a')]);
+    await queue.flush();
+    expect(store.getSnapshot().storage).toEqual({
+      kind: 'memory',
+      reason: 'The quota has been exceeded.',
+    });
+    expect(store.getSnapshot().unsaved).toBe(1);
+    idb.close();
+  });
+});
+
+describe('assembleBranches', () => {
+  const reg = coreRegistry();
+
+  it('refuses a seq gap and names where it is', () => {
+    const r = assembleBranches([{ info: info('a'), events: [ev(1), ev(2), ev(4)] }], reg);
+    expect(r).toEqual({ ok: false, error: "branch 'a': seq gap at 3 (found 4)" });
+  });
+
+  it('refuses a fork past its parent’s end', () => {
+    const r = assembleBranches(
+      [
+        { info: info('a'), events: [ev(1), ev(2)] },
+        { info: info('b', 'a', 5), events: [ev(6)] },
+      ],
+      reg,
+    );
+    expect(r).toEqual({ ok: false, error: "branch 'b' forks at 5, past its parent's end" });
+  });
+
+  it('refuses a missing parent and a fork whose own events do not start after forkSeq', () => {
+    expect(assembleBranches([{ info: info('b', 'zz', 0), events: [] }], reg)).toEqual({
+      ok: false,
+      error: "branch 'zz' is missing",
+    });
+    const r = assembleBranches(
+      [
+        { info: info('a'), events: [ev(1), ev(2)] },
+        { info: info('b', 'a', 1), events: [ev(3)] },
+      ],
+      reg,
+    );
+    expect(r).toEqual({ ok: false, error: "branch 'b': seq gap at 2 (found 3)" });
+  });
+
+  it('builds a grandchild from both ancestors, whatever the stored order', () => {
+    const r = assembleBranches(
+      [
+        { info: info('c', 'b', 3), events: [ev(4, 'c4')] },
+        { info: info('b', 'a', 1), events: [ev(2, 'b2'), ev(3, 'b3')] },
+        { info: info('a'), events: [ev(1, 'a1'), ev(2, 'a2')] },
+      ],
+      reg,
+    );
+    if (!r.ok) throw new Error(r.error);
+    const c = r.value.find((b) => b.info.id === 'c')!;
+    expect(c.events.map((e) => (e.payload as { name: string }).name)).toEqual([
+      'a1',
+      'b2',
+      'b3',
+      'c4',
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { LoggedEvent } from '../../../models';
+import { initI18n } from '../../../src/app/i18n/index';
+import { describeOutcome, formatOfficeTime, stateLabel } from '../../../src/ui/device-text';
+import { niceScaleLength } from '../../../src/ui/PlanOverlay';
+
+const en = initI18n('en');
+const zh = initI18n('zh');
+const tEn = (k: string, p?: Record<string, unknown>) => en.t(k, p);
+const tZh = (k: string, p?: Record<string, unknown>) => zh.t(k, p);
+const ev = (type: string, payload: unknown): LoggedEvent => ({ type, at: 0, payload });
+
+describe('describeOutcome', () => {
+  it('tells why a command was refused, with the reason’s parameters', () => {
+    const out = describeOutcome(
+      [
+        ev('DeviceCommanded', {}),
+        ev('CommandRefused', {
+          deviceId: 'binder-1',
+          command: 'FILE',
+          reasonKey: 'binder.unknownCategory',
+          params: { category: 'recipes' },
+        }),
+      ],
+      tEn,
+    );
+    expect(out).toBe('Refused: the binder has no category “recipes”');
+    const zhOut = describeOutcome(
+      [ev('CommandRefused', { reasonKey: 'office.noBinder', params: {} })],
+      tZh,
+    );
+    expect(zhOut).not.toContain('refusal.');
+    expect(zhOut).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('says which slot lights up for a found document', () => {
+    expect(
+      describeOutcome(
+        [ev('BinderSlotSignalled', { name: 'Floor plan', slotId: 'sketches-03', mode: 'both' })],
+        tEn,
+      ),
+    ).toBe('“Floor plan” is in slot sketches-03: the slot lights up and beeps.');
+  });
+
+  it('names the nearest matches when nothing is found, or a dash when there are none', () => {
+    expect(
+      describeOutcome(
+        [ev('BinderDocumentNotFound', { query: 'plna', nearest: ['Plan A', 'Plan B'] })],
+        tEn,
+      ),
+    ).toBe('Not found: “plna”. Nearest: Plan A, Plan B');
+    expect(describeOutcome([ev('BinderDocumentNotFound', { query: 'zz', nearest: [] })], tEn)).toBe(
+      'Not found: “zz”. Nearest: —',
+    );
+  });
+
+  it('confirms a filed document with its slot', () => {
+    expect(
+      describeOutcome([ev('BinderDocumentFiled', { name: 'Lease', slotId: 'contracts-01' })], tEn),
+    ).toBe('“Lease” filed in slot contracts-01.');
+  });
+
+  it('the first telling event wins; nothing telling gives null', () => {
+    const both = [
+      ev('BinderDocumentFiled', { name: 'A', slotId: 's-1' }),
+      ev('BinderSlotSignalled', { name: 'B', slotId: 's-2' }),
+    ];
+    expect(describeOutcome(both, tEn)).toBe('“A” filed in slot s-1.');
+    expect(
+      describeOutcome([ev('SimClockAdvanced', {}), ev('DeviceCommanded', {})], tEn),
+    ).toBeNull();
+    expect(describeOutcome([], tEn)).toBeNull();
+  });
+});
+
+describe('stateLabel', () => {
+  it('turns XState values into short paths', () => {
+    expect(stateLabel('ready')).toBe('ready');
+    expect(stateLabel({ scanning: 'pass' })).toBe('scanning.pass');
+    expect(stateLabel({ on: { printing: 'page' } })).toBe('on.printing.page');
+    expect(stateLabel({ a: 'x', b: 'y' })).toBe('a.x, b.y');
+    expect(stateLabel(undefined)).toBe('undefined');
+    expect(stateLabel(3)).toBe('3');
+  });
+});
+
+describe('formatOfficeTime', () => {
+  it('formats office time as hh:mm:ss, rounding down', () => {
+    expect(formatOfficeTime(0)).toBe('00:00:00');
+    expect(formatOfficeTime(59_999)).toBe('00:00:59');
+    expect(formatOfficeTime(60_000)).toBe('00:01:00');
+    expect(formatOfficeTime(3_723_000)).toBe('01:02:03');
+    expect(formatOfficeTime(100 * 3_600_000)).toBe('100:00:00');
+  });
+});
+
+describe('niceScaleLength', () => {
+  it('picks a 1-2-5 length at least as long as the target bar', () => {
+    expect(niceScaleLength(120)).toBe(1);
+    expect(niceScaleLength(100)).toBe(2);
+    expect(niceScaleLength(50)).toBe(5);
+    expect(niceScaleLength(30)).toBe(5);
+    expect(niceScaleLength(20)).toBe(10);
+    expect(niceScaleLength(1000)).toBeCloseTo(0.2, 10);
+    expect(niceScaleLength(80, 40)).toBe(0.5);
+  });
+
+  it('the bar is never shorter than the target nor more than 2.5 times it', () => {
+    for (const px of [3, 7.5, 13, 47, 99, 150, 333, 801, 2500]) {
+      const bar = niceScaleLength(px) * px;
+      expect(bar).toBeGreaterThanOrEqual(120 - 1e-9);
+      expect(bar).toBeLessThanOrEqual(120 * 2.5 + 1e-9);
+    }
+  });
+});
