@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type * as THREE from 'three';
 import { useOfficeStore } from '../app/use-office';
-import type { AssetInfo } from '../core/office-state';
+import type { AssetInfo, Size3 } from '../core/office-state';
 import { loadEditor } from './lazy-editor';
 
 const loaded = new Map<string, Promise<THREE.Object3D>>();
@@ -24,10 +24,11 @@ function loadAsset(id: string, base64: string): Promise<THREE.Object3D> {
 }
 
 /**
- * A user's model. Clones share the parsed geometry and materials, so ten
- * copies of one model hold one set of GPU buffers.
+ * A user's model, scaled to the item's size (the inspector resizes it).
+ * Clones share the parsed geometry and materials, so ten copies of one
+ * model hold one set of GPU buffers.
  */
-export function CustomModel({ asset }: { asset: AssetInfo }) {
+export function CustomModel({ asset, size }: { asset: AssetInfo; size: Size3 }) {
   const store = useOfficeStore();
   const [object, setObject] = useState<THREE.Object3D | null>(null);
   useEffect(() => {
@@ -52,13 +53,24 @@ export function CustomModel({ asset }: { asset: AssetInfo }) {
       live = false;
     };
   }, [asset.id, store]);
+  const k: [number, number, number] = [
+    size.width / asset.size.width,
+    size.height / asset.size.height,
+    size.depth / asset.size.depth,
+  ];
   if (!object) {
     return (
-      <mesh position={[0, asset.size.height / 2, 0]}>
-        <boxGeometry args={[asset.size.width, asset.size.height, asset.size.depth]} />
+      <mesh position={[0, size.height / 2, 0]}>
+        <boxGeometry args={[size.width, size.height, size.depth]} />
         <meshStandardMaterial color="#9aa3ad" transparent opacity={0.5} />
       </mesh>
     );
   }
-  return <primitive object={object} scale={asset.scale} position={asset.offset} />;
+  return (
+    <primitive
+      object={object}
+      scale={[asset.scale * k[0], asset.scale * k[1], asset.scale * k[2]]}
+      position={[asset.offset[0] * k[0], asset.offset[1] * k[1], asset.offset[2] * k[2]]}
+    />
+  );
 }

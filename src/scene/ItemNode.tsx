@@ -26,7 +26,7 @@ export const ItemNode = memo(function ItemNode({ id }: { id: string }) {
       onPointerMove={pointer.onPointerMove}
       onPointerUp={pointer.onPointerUp}
     >
-      <CustomModel asset={asset} />
+      <CustomModel asset={asset} size={item.size ?? asset.size} />
     </group>
   );
 });

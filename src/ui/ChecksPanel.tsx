@@ -4,6 +4,9 @@ import { select } from '../app/editor-state';
 import { useOffice } from '../app/use-office';
 import type { OfficeState } from '../core/office-state';
 
+/** A long list helps nobody: the room itself shows every warning in red and amber. */
+const MAX_ROWS = 30;
+
 /** Collisions and blocked clearances, listed; clicking one selects its items. */
 export function ChecksPanel() {
   const { t } = useTranslation();
@@ -33,13 +36,14 @@ export function ChecksPanel() {
         <p>{t('checks.none')}</p>
       ) : (
         <ul>
-          {rows.map((r) => (
+          {rows.slice(0, MAX_ROWS).map((r) => (
             <li key={r.key}>
               <button type="button" className="link" onClick={() => select(r.ids)}>
                 {r.text}
               </button>
             </li>
           ))}
+          {rows.length > MAX_ROWS && <li>{t('checks.more', { count: rows.length - MAX_ROWS })}</li>}
         </ul>
       )}
     </section>

@@ -80,6 +80,8 @@ export const en = {
     standsOn: 'Stands on {{name}}',
   },
   checks: {
+    more_one: '… and {{count}} more',
+    more_other: '… and {{count}} more',
     label: 'Layout checks',
     none: 'No collisions or blocked clearances.',
     collision: '{{a}} overlaps {{b}}',

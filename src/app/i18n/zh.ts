@@ -81,6 +81,8 @@ export const zh: Messages = {
     standsOn: '放在{{name}}上',
   },
   checks: {
+    more_one: '……还有 {{count}} 项',
+    more_other: '……还有 {{count}} 项',
     label: '布局检查',
     none: '没有碰撞或被阻挡的通行空间。',
     collision: '{{a}} 与 {{b}} 重叠',
