@@ -14,6 +14,7 @@ const i18n = initI18n();
 /** Opens the log; a link may name a preset scene (?scene=stress), as instructors share rooms. */
 async function open(): Promise<OfficeStore> {
   const { store } = await boot();
+  performance.mark('hos:booted');
   const preset = new URLSearchParams(location.search).get('scene');
   if (preset) {
     const r = await openPreset(store, preset);

@@ -5,6 +5,7 @@ import type { EventStorePort } from '../core/persist/port';
 import type { WriteQueue } from '../core/persist/write-queue';
 import { Workspace } from '../core/workspace';
 import { loadDefaultScene } from './default-scene';
+import { firstFrameDrawn } from './editor-state';
 import { ensureDeviceEvents, registry } from './event-registry';
 import { newId } from './ids';
 import { OfficeStore } from './office-store';
@@ -66,7 +67,13 @@ export async function boot(): Promise<Booted> {
     if (!port) return;
     queue = attachPersistence(ws, store, port);
     // A fresh office, or events a previous writer broadcast but never saved.
-    if (fresh || afterWaiting) void catchUpStorage(ws, port, queue, fresh);
+    if (fresh || afterWaiting) {
+      const p = port;
+      const q = queue;
+      // After the first frame: storing the first scene must not delay it.
+      // Until then its events count as unsaved in the status bar.
+      afterFirstFrame(() => void catchUpStorage(ws, p, q, fresh));
+    }
   };
 
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -132,4 +139,22 @@ async function catchUpStorage(
   }
   if (fresh) queue.lastOpen(ws.current.info.id);
   await queue.flush();
+}
+
+function afterFirstFrame(run: () => void): void {
+  if (firstFrameDrawn.get() || typeof window === 'undefined') {
+    run();
+    return;
+  }
+  const stop = firstFrameDrawn.subscribe(() => {
+    stop();
+    setTimeout(run, 0);
+  });
+  // A tab in the background may never draw: store anyway after a while.
+  setTimeout(() => {
+    if (!firstFrameDrawn.get()) {
+      stop();
+      run();
+    }
+  }, 2000);
 }

@@ -10,7 +10,7 @@ import { MATERIAL_IDS, type MaterialId } from '../layout/catalog/schema';
 export const unitGeometries = {
   box: new THREE.BoxGeometry(1, 1, 1),
   cylinder: new THREE.CylinderGeometry(0.5, 0.5, 1, 20),
-  sphere: new THREE.IcosahedronGeometry(0.5, 2),
+  sphere: new THREE.IcosahedronGeometry(0.5, 1),
 } as const;
 
 const materials = new Map<string, THREE.MeshStandardMaterial>();

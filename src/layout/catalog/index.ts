@@ -7,6 +7,7 @@ export {
   resolveKind,
   sizeOf,
   surfaceTopOf,
+  validateBuiltinCatalog,
   validateCatalog,
 } from './catalog';
 export { defineKind } from './define';

@@ -7,6 +7,7 @@ import {
   DEVICE_MODELS,
   defineKind,
   materialPresets,
+  validateBuiltinCatalog,
   validateCatalog,
 } from '../../../src/layout';
 
@@ -78,5 +79,14 @@ describe('catalog', () => {
     }
     const device = validateCatalog([{ ...good, id: 'gadget', category: 'device' }]);
     expect(device.ok).toBe(false);
+  });
+});
+
+describe('built-in catalog data', () => {
+  it('passes the schema, and parsing changes nothing (so start-up may skip it)', () => {
+    const r = validateBuiltinCatalog();
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.size).toBe(builtinCatalog.size);
+    for (const [id, parsed] of r.value) expect(builtinCatalog.get(id)).toEqual(parsed);
   });
 });
