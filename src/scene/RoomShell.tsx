@@ -71,7 +71,8 @@ function OpeningFill({ room, opening: o }: { room: Room; opening: Opening }) {
         {isDoor ? (
           <meshStandardMaterial color="#b99a74" roughness={0.7} />
         ) : (
-          <meshStandardMaterial color="#bcd9e6" transparent opacity={0.35} roughness={0.05} />
+          // Opaque sky-pale glass: a transparent one would cost a shader program of its own.
+          <meshStandardMaterial color="#cfe3ec" roughness={0.1} />
         )}
       </instancedMesh>
     </group>

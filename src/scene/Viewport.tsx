@@ -10,7 +10,7 @@ import { Bridge } from './Bridge';
 import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
-import { editor } from './lazy-editor';
+import { editor, useEditor } from './lazy-editor';
 import { RoomHandles } from './RoomHandles';
 import { RoomShell } from './RoomShell';
 import { RotateHandle } from './RotateHandle';
@@ -59,6 +59,9 @@ export function Viewport({ mode }: { mode: ViewMode }) {
 
 function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
   const room = useOffice((v) => v.state.room);
+  // Handles come with the editor's code, after the first frame: their
+  // material is one shader program fewer to compile before the room shows.
+  const editing = useEditor() !== null;
   return (
     <>
       <CameraRig mode={mode} room={room} />
@@ -67,8 +70,12 @@ function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
       <RoomShell />
       <Items />
       <BinderLights />
-      <RotateHandle />
-      <RoomHandles />
+      {editing && (
+        <>
+          <RotateHandle />
+          <RoomHandles />
+        </>
+      )}
       <FrameProbe store={store} />
       <Bridge />
     </>
