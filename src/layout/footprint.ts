@@ -1,7 +1,7 @@
 import { builtinCatalog, type Catalog, resolveKind, sizeOf } from './catalog/catalog';
 import type { CatalogKind } from './catalog/schema';
 import { type Aabb, aabbOfPoints } from './geometry/aabb';
-import type { Polygon } from './geometry/polygon';
+import { type Polygon, rect } from './geometry/polygon';
 import { convexDecompose } from './geometry/triangulate';
 import { toWorld, type Vec2 } from './geometry/vec';
 import type { ItemSize, PlacedItem } from './types';
@@ -24,13 +24,6 @@ export interface Footprint {
   readonly aabb: Aabb;
   readonly band: VerticalBand;
 }
-
-const rect = (x0: number, z0: number, x1: number, z1: number): Polygon => [
-  { x: x0, z: z0 },
-  { x: x1, z: z0 },
-  { x: x1, z: z1 },
-  { x: x0, z: z1 },
-];
 
 /** Arm width the L/U outline can carry at this size without folding over itself. */
 export function armFor(kind: 'L' | 'U', arm: number, size: ItemSize): number {

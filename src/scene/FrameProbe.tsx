@@ -5,7 +5,8 @@ import { firstFrameDrawn } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
 import { loadEditor } from './lazy-editor';
 
-interface TestHooks {
+/** What the test build puts on window (browser tests and benches read it). */
+export interface TestHooks {
   renderer(): {
     calls: number;
     triangles: number;

@@ -1,7 +1,7 @@
 import { sizeOf } from '../catalog/catalog';
 import type { CatalogKind, ClearanceSpec } from '../catalog/schema';
 import { armFor, type VerticalBand } from '../footprint';
-import type { Polygon } from '../geometry/polygon';
+import { type Polygon, rect } from '../geometry/polygon';
 import { toWorld } from '../geometry/vec';
 import type { PlacedItem } from '../types';
 import type { ClearanceOptions } from './types';
@@ -16,13 +16,6 @@ export interface ClearanceZone {
   readonly polygon: Polygon;
   readonly band: VerticalBand;
 }
-
-const rect = (x0: number, z0: number, x1: number, z1: number): Polygon => [
-  { x: x0, z: z0 },
-  { x: x1, z: z0 },
-  { x: x1, z: z1 },
-  { x: x0, z: z1 },
-];
 
 /** Local x-range and z-start where a chair sits: the notch of an L or U, else the front edge. */
 function seatLine(kind: CatalogKind, w: number, d: number): { x0: number; x1: number; z: number } {

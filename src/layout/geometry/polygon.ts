@@ -3,6 +3,14 @@ import { cross, EPS, sub, type Vec2 } from './vec';
 /** A simple polygon on the floor plane; parts used for collision are convex. */
 export type Polygon = readonly Vec2[];
 
+/** The axis-aligned rectangle (x0, z0)–(x1, z1), counter-clockwise. */
+export const rect = (x0: number, z0: number, x1: number, z1: number): Polygon => [
+  { x: x0, z: z0 },
+  { x: x1, z: z0 },
+  { x: x1, z: z1 },
+  { x: x0, z: z1 },
+];
+
 /** Signed area with (x, z) as the coordinate pair: positive when counter-clockwise in that frame. */
 export function signedArea(poly: Polygon): number {
   let a = 0;

@@ -1,11 +1,11 @@
 // The app as the Chromium benches see it: the test build (window.__HOS_TEST__)
 // written to its own folder, dist-bench-app/, so a bench run never races the
 // browser tests' dist-test/ or the production dist/. Built once per process.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { OfficeStore } from '../../../src/app/office-store';
+import type { TestHooks } from '../../../src/scene/FrameProbe';
+import { viteBuild } from '../../e2e/harness/serve';
 import { newGuardedContext, openApp, repoRoot } from './chromium';
 
 export const BENCH_APP_DIR = resolve(repoRoot, 'dist-bench-app');
@@ -23,27 +23,6 @@ export function buildBenchApp(): Promise<string> {
   return building;
 }
 
-/** Runs the repo's vite CLI in a child process (NODE_ENV unset: a production React). */
-export async function viteBuild(args: string[]): Promise<void> {
-  const vite = resolve(repoRoot, 'node_modules/vite/bin/vite.js');
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', done);
-  });
-  if (code !== 0)
-    throw new Error(`vite build ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
-}
-
 /**
  * tsx (which runs the benches) compiles with esbuild's keepNames, so a
  * function handed to page.evaluate that declares a named inner function
@@ -52,19 +31,7 @@ export async function viteBuild(args: string[]): Promise<void> {
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** What the test build puts on window, as the benches use it. */
-export interface BenchHooks {
-  renderer(): {
-    calls: number;
-    triangles: number;
-    geometries: number;
-    textures: number;
-    programs: number;
-  };
-  frames(): number;
-  state(): unknown;
-  ready: boolean;
-  store: OfficeStore;
-}
+export type BenchHooks = TestHooks;
 export type BenchWindow = Window & { __HOS_TEST__?: BenchHooks };
 
 export interface AppPage {

@@ -34,18 +34,14 @@ export type AppBuildMode = 'production' | 'test';
 export const appOutDir = (mode: AppBuildMode): string =>
   resolve(repoRoot, mode === 'test' ? 'dist-test' : 'dist');
 
-/**
- * Builds the app as `vite build --mode <mode>` would from a shell. A child
- * process keeps the caller's NODE_ENV (vitest sets it to "test") from turning
- * the build into a development build of React.
- */
-export async function buildApp(mode: AppBuildMode): Promise<string> {
+/** Runs the repo's vite CLI in a child process (NODE_ENV unset: a production React). */
+export async function viteBuild(args: string[]): Promise<void> {
   const vite = resolve(repoRoot, 'node_modules/vite/bin/vite.js');
   const env = { ...process.env };
   delete env.NODE_ENV;
   const output: string[] = [];
   const code = await new Promise<number | null>((done, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,8 +52,17 @@ export async function buildApp(mode: AppBuildMode): Promise<string> {
     child.on('close', done);
   });
   if (code !== 0) {
-    throw new Error(`vite build --mode ${mode} failed (exit ${code}):\n${output.join('')}`);
+    throw new Error(`vite build ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
   }
+}
+
+/**
+ * Builds the app as `vite build --mode <mode>` would from a shell. A child
+ * process keeps the caller's NODE_ENV (vitest sets it to "test") from turning
+ * the build into a development build of React.
+ */
+export async function buildApp(mode: AppBuildMode): Promise<string> {
+  await viteBuild(['--mode', mode]);
   const outDir = appOutDir(mode);
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error(`vite build --mode ${mode} wrote no ${outDir}/index.html`);
