@@ -15,6 +15,7 @@ const FLOOR_COLOR = '#d9ccb6';
  */
 const ONE: [undefined, undefined, number] = [undefined, undefined, 1];
 const WALL_COLOR = '#efe9df';
+const CAP_COLOR = '#8f8577';
 
 /** Floor, walls with their doors and windows cut out. */
 export function RoomShell() {
@@ -44,15 +45,22 @@ function Wall({ room, wall, openings }: { room: Room; wall: WallSide; openings: 
   const geometry = useMemo(() => wallGeometry(room, wall, openings), [room, wall, openings]);
   // Rebuilt geometries must release the old GPU buffers.
   useEffect(() => () => geometry.dispose(), [geometry]);
+  const t = room.wallThickness;
   return (
-    <instancedMesh
-      name={`wall-${wall}`}
-      args={[geometry, undefined, 1]}
-      position={p.position}
-      rotation-y={p.rotationY}
-    >
-      <meshStandardMaterial color={WALL_COLOR} roughness={0.95} />
-    </instancedMesh>
+    <group position={p.position} rotation-y={p.rotationY}>
+      <instancedMesh name={`wall-${wall}`} args={[geometry, undefined, 1]}>
+        <meshStandardMaterial color={WALL_COLOR} roughness={0.95} />
+      </instancedMesh>
+      {/* The wall's cut top, as thick as the wall: seen from above and in the plan. */}
+      <instancedMesh
+        name={`wall-cap-${wall}`}
+        args={ONE}
+        position={[0, room.height + 0.01, -t / 2]}
+      >
+        <boxGeometry args={[p.length + 2 * t, 0.02, t]} />
+        <meshStandardMaterial color={CAP_COLOR} roughness={0.9} />
+      </instancedMesh>
+    </group>
   );
 }
 
