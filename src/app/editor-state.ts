@@ -40,3 +40,6 @@ export const liveRoom = new SmallStore<{ width: number; depth: number } | null>(
 
 /** True once the room's first frame is on screen: the side panels wait for it. */
 export const firstFrameDrawn = new SmallStore<boolean>(false);
+
+/** Corners clicked so far while drawing an irregular desk (null when not drawing). */
+export const drawing = new SmallStore<ReadonlyArray<{ x: number; z: number }> | null>(null);

@@ -11,6 +11,7 @@ import { CameraRig, type ViewMode } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { editor, useEditor } from './lazy-editor';
+import { PolygonDrawer } from './PolygonDrawer';
 import { RoomHandles } from './RoomHandles';
 import { RoomShell } from './RoomShell';
 import { RotateHandle } from './RotateHandle';
@@ -74,6 +75,7 @@ function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
         <>
           <RotateHandle />
           <RoomHandles />
+          <PolygonDrawer />
         </>
       )}
       <FrameProbe store={store} />

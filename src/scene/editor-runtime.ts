@@ -12,6 +12,7 @@ export {
   placeKind,
   rotateSelection,
 } from '../app/commands/item-commands';
+export { placePolygonDesk } from '../app/commands/polygon-desk';
 export { type LayoutReport, layoutReport } from '../app/derived';
 export {
   beginDrag,

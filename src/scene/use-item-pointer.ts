@@ -1,6 +1,6 @@
 import { type ThreeEvent, useThree } from '@react-three/fiber';
 import { useMemo } from 'react';
-import { select, selection } from '../app/editor-state';
+import { drawing, select, selection } from '../app/editor-state';
 import { useOfficeStore } from '../app/use-office';
 import { editor } from './lazy-editor';
 
@@ -13,7 +13,8 @@ export function useItemPointer() {
   return useMemo(
     () => ({
       onPointerDown(e: ThreeEvent<PointerEvent>, id: string) {
-        if (e.button !== 0) return;
+        // While a desk outline is being drawn, clicks go through to the floor.
+        if (e.button !== 0 || drawing.get()) return;
         e.stopPropagation();
         const cur = selection.get();
         if (e.shiftKey) {

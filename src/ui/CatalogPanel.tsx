@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { importGlbItem } from '../app/commands/asset-commands';
 import { placeKind } from '../app/commands/item-commands';
-import { DRAG_MIME } from '../app/editor-state';
+import { DRAG_MIME, drawing } from '../app/editor-state';
+import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { builtinCatalog } from '../layout/catalog/catalog';
 import { CATEGORIES } from '../layout/catalog/schema';
+import { finishDrawing } from './drawing';
 import { FilePicker } from './FilePicker';
 
 /** Catalog kinds by category; click to place, or drag onto the room. */
@@ -13,6 +15,7 @@ export function CatalogPanel() {
   const store = useOfficeStore();
   const readOnly = useOffice((v) => v.viewSeq !== null);
   const kinds = [...builtinCatalog.values()].filter((k) => k.category !== 'custom');
+  const corners = useSmallStore(drawing, (d) => d);
   return (
     <section className="panel catalog" aria-label={t('editor.catalog')}>
       <h2>{t('editor.catalog')}</h2>
@@ -42,6 +45,32 @@ export function CatalogPanel() {
           </div>
         </fieldset>
       ))}
+      <fieldset className="catalog-group">
+        <legend>{t('draw.legend')}</legend>
+        {corners === null ? (
+          <button type="button" disabled={readOnly} onClick={() => drawing.set([])}>
+            {t('draw.start')}
+          </button>
+        ) : (
+          <>
+            <p className="hint" role="status">
+              {t('draw.hint', { count: corners.length })}
+            </p>
+            <div className="row">
+              <button
+                type="button"
+                disabled={corners.length < 3}
+                onClick={() => finishDrawing(store)}
+              >
+                {t('draw.finish')}
+              </button>
+              <button type="button" onClick={() => drawing.set(null)}>
+                {t('draw.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+      </fieldset>
       <fieldset className="catalog-group">
         <legend>{t('category.custom')}</legend>
         <FilePicker

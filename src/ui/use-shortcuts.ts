@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { select, selection } from '../app/editor-state';
+import { drawing, select, selection } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
 import { editor } from '../scene/lazy-editor';
+import { finishDrawing } from './drawing';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -25,6 +26,11 @@ export function useShortcuts(store: OfficeStore | null, toggleView: () => void):
       const ids = selection.get();
       const rt = editor();
       if (!rt) return;
+      if (drawing.get() && !mod && (key === 'enter' || key === 'escape')) {
+        if (key === 'enter') finishDrawing(store);
+        else drawing.set(null);
+        return;
+      }
       if (mod && (key === 'z' || key === 'y')) {
         e.preventDefault();
         // Undo during a drag undoes the drag (not yet in the log): it is dropped,

@@ -204,6 +204,19 @@ export const en = {
     refused: 'That does not fit: rooms are 2–12 m, and an opening must fit its wall.',
     wall: { north: 'north', east: 'east', south: 'south', west: 'west' },
   },
+  draw: {
+    legend: 'Irregular desk',
+    start: 'Draw an irregular desk',
+    hint_one: '{{count}} corner: click the floor to add corners; Enter finishes, Escape cancels.',
+    hint_other:
+      '{{count}} corners: click the floor to add corners; Enter finishes, Escape cancels.',
+    finish: 'Finish the desk',
+    cancel: 'Cancel drawing',
+    tooFew: 'A desk needs at least three corners.',
+    tooMany: 'A desk outline has at most 64 corners.',
+    notSimple: 'The outline crosses itself or has no area; draw it again.',
+    refused: 'The desk does not fit in the room.',
+  },
   languages: {
     en: 'English',
     zh: '简体中文',

@@ -205,6 +205,18 @@ export const zh: Messages = {
     refused: '放不下：房间尺寸为 2–12 米，门窗必须在墙面范围内。',
     wall: { north: '北', east: '东', south: '南', west: '西' },
   },
+  draw: {
+    legend: '异形书桌',
+    start: '绘制异形书桌',
+    hint_one: '{{count}} 个角点：点击地面添加角点；回车完成，Esc 取消。',
+    hint_other: '{{count}} 个角点：点击地面添加角点；回车完成，Esc 取消。',
+    finish: '完成书桌',
+    cancel: '取消绘制',
+    tooFew: '书桌至少需要三个角点。',
+    tooMany: '书桌轮廓最多 64 个角点。',
+    notSimple: '轮廓自相交或没有面积，请重新绘制。',
+    refused: '书桌放不进房间。',
+  },
   languages: {
     en: 'English',
     zh: '简体中文',
