@@ -24,7 +24,8 @@ export function ChecksPanel() {
       ids: [...c.itemIds],
       text: t(c.messageKey, {
         a: name(c.itemIds[0]),
-        b: name(c.itemIds[1]),
+        // Nothing named second: what blocks the clearance is a wall.
+        b: name(c.itemIds[1]) || t('checks.wall'),
         gap: c.gap?.toFixed(2) ?? '',
       }),
     })),

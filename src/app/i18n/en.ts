@@ -80,6 +80,7 @@ export const en = {
     standsOn: 'Stands on {{name}}',
   },
   checks: {
+    wall: 'A wall',
     more_one: '… and {{count}} more',
     more_other: '… and {{count}} more',
     label: 'Layout checks',

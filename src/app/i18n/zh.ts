@@ -81,6 +81,7 @@ export const zh: Messages = {
     standsOn: '放在{{name}}上',
   },
   checks: {
+    wall: '墙',
     more_one: '……还有 {{count}} 项',
     more_other: '……还有 {{count}} 项',
     label: '布局检查',
