@@ -2,8 +2,8 @@
 // in WebGL, a control found by role and name works, and nothing leaves
 // 127.0.0.1. Assertions are on pixels, renderer.info and the DOM, never timing.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, newGuardedContext, openApp, waitForIdle } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { newGuardedContext, waitForIdle } from './harness/browser';
 import {
   diffFraction,
   distinctColours,
@@ -16,7 +16,7 @@ import {
   topColours,
   waitForFrameAfter,
 } from './harness/pixels';
-import { setupBrowserSession } from './harness/session';
+import { openAppForFile, setupBrowserSession } from './harness/session';
 
 /**
  * The desk top's wood (material #b07a4a) as the default lights and tone
@@ -44,14 +44,9 @@ const session = setupBrowserSession();
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  page = await session.newPage();
-  pageErrors = collectPageErrors(page);
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await page?.close();
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
 });
 
 describe('default scene', () => {

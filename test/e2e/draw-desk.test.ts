@@ -1,24 +1,19 @@
 // Issue 5: "an irregular desk drawn as a polygon". A person clicks corners
 // on the floor, presses Enter, and the desk stands there with that outline.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logEvents, project, view } from './harness/app';
-import { collectPageErrors, openApp, waitForIdle } from './harness/browser';
+import { waitForIdle } from './harness/browser';
 import { diffFraction, readCanvas } from './harness/pixels';
-import { setupBrowserSession } from './harness/session';
+import { openAppForFile, setupBrowserSession } from './harness/session';
 
 const session = setupBrowserSession();
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  page = await session.newPage();
-  pageErrors = collectPageErrors(page);
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await page?.close();
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
 });
 
 describe('drawing an irregular desk', () => {

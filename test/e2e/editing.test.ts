@@ -4,7 +4,7 @@
 // undo and see it gone, reload and see the same room, read a dimension in
 // the plan view. And: Ctrl+Z while the pointer is still down drops the drag.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlacedItem } from '../../src/core/office-state';
 import {
   crop,
@@ -16,7 +16,7 @@ import {
   view,
   waitSaved,
 } from './harness/app';
-import { collectPageErrors, openApp, waitForIdle } from './harness/browser';
+import { waitForIdle } from './harness/browser';
 import {
   diffFraction,
   fractionWhere,
@@ -25,7 +25,7 @@ import {
   readCanvas,
   topColours,
 } from './harness/pixels';
-import { setupBrowserSession } from './harness/session';
+import { openAppForFile, setupBrowserSession } from './harness/session';
 
 const U_SIZE = { width: 2.0, depth: 1.6, height: 0.74 };
 const OVERLAP = /U-shaped desk overlaps Rectangular desk|Rectangular desk overlaps U-shaped desk/;
@@ -67,14 +67,9 @@ async function theUDesk(): Promise<PlacedItem> {
   return found[0]!;
 }
 
-beforeAll(async () => {
-  page = await session.newPage();
-  pageErrors = collectPageErrors(page);
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await page?.close();
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
 });
 
 describe('layout editor, as a new user', () => {

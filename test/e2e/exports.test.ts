@@ -2,9 +2,8 @@
 // view as a PNG, offline, as downloads a person can open elsewhere.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, openApp } from './harness/browser';
-import { setupBrowserSession } from './harness/session';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, setupBrowserSession } from './harness/session';
 
 const session = setupBrowserSession();
 let page: Page;
@@ -17,14 +16,9 @@ async function download(name: string): Promise<{ file: string; bytes: Buffer }> 
   return { file: d.suggestedFilename(), bytes: await readFile(await d.path()) };
 }
 
-beforeAll(async () => {
-  page = await session.newPage();
-  pageErrors = collectPageErrors(page);
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await page?.close();
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
 });
 
 describe('exports', () => {

@@ -5,7 +5,7 @@
 // opens as a new branch.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlacedItem } from '../../src/core/office-state';
 import {
   crop,
@@ -18,9 +18,9 @@ import {
   view,
   waitSaved,
 } from './harness/app';
-import { collectPageErrors, openApp, waitForIdle } from './harness/browser';
+import { waitForIdle } from './harness/browser';
 import { diffFraction, readCanvas } from './harness/pixels';
-import { setupBrowserSession } from './harness/session';
+import { openAppForFile, setupBrowserSession } from './harness/session';
 
 interface OfficeFile {
   format: string;
@@ -50,14 +50,9 @@ async function exportBranch(): Promise<{ text: string; file: OfficeFile }> {
   return { text, file: JSON.parse(text) as OfficeFile };
 }
 
-beforeAll(async () => {
-  page = await session.newPage();
-  pageErrors = collectPageErrors(page);
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await page?.close();
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
 });
 
 describe('saving and reloading', () => {

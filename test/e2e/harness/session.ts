@@ -2,7 +2,13 @@
 // network-guarded context per file, closed after the file.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, type NetworkGuard, newGuardedContext } from './browser';
+import {
+  collectPageErrors,
+  launchChromium,
+  type NetworkGuard,
+  newGuardedContext,
+  openApp,
+} from './browser';
 import { MissingChromiumError } from './chromium';
 
 export interface BrowserSession {
@@ -52,4 +58,23 @@ export function setupBrowserSession(options: BrowserContextOptions = {}): Browse
     },
     newPage: () => need(context, 'context').newPage(),
   };
+}
+
+/**
+ * One app page per test file, opened before the tests and closed after:
+ * `onOpen` receives the page and the list its page errors go to.
+ */
+export function openAppForFile(
+  session: BrowserSession,
+  onOpen: (page: Page, pageErrors: string[]) => void,
+): void {
+  let opened: Page | undefined;
+  beforeAll(async () => {
+    opened = await session.newPage();
+    onOpen(opened, collectPageErrors(opened));
+    await openApp(opened);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
 }
