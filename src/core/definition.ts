@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import type { CheckFailure } from './events/check-core';
 import type { OfficeState } from './office-state';
+import type { AnySchema } from './zod';
 
 /**
  * Everything the core needs to know about one event type. Device and
@@ -12,7 +12,8 @@ export interface EventDefinition<P = unknown> {
   readonly type: string;
   /** Current schema version; older ones are upcast on read. */
   readonly version: number;
-  readonly schema: z.ZodType<P>;
+  /** Any zod schema (the core's are zod/mini, the models' full zod). */
+  readonly schema: AnySchema<P>;
   /** `upcasters[n]` turns a version-n payload into a version n+1 payload. */
   readonly upcasters?: Readonly<Record<number, (payload: unknown) => unknown>>;
   /** Mutating-style reducer; omitted for events that only feed projections elsewhere. */

@@ -1,40 +1,38 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const eventSources = ['user', 'sim', 'system', 'import'] as const;
 export type EventSource = (typeof eventSources)[number];
 
 export const idSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and - only');
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and - only'),
+  );
 
 /**
  * Grouping information for history. A gesture (a drag, a click on "delete")
  * may append several events; they share one gesture id and undo as one step.
  */
-export const metaSchema = z
-  .object({
-    gesture: idSchema.optional(),
-    undoOf: idSchema.optional(),
-    redoOf: idSchema.optional(),
-  })
-  .strict();
+export const metaSchema = z.strictObject({
+  gesture: z.optional(idSchema),
+  undoOf: z.optional(idSchema),
+  redoOf: z.optional(idSchema),
+});
 export type EventMeta = z.infer<typeof metaSchema>;
 
 /** The envelope around every event in the log. `payload` is checked per type. */
-export const envelopeSchema = z
-  .object({
-    seq: z.number().int().min(1),
-    id: idSchema,
-    type: z.string().min(1).max(64),
-    v: z.number().int().min(1),
-    at: z.number().finite().min(0),
-    source: z.enum(eventSources),
-    payload: z.unknown(),
-    meta: metaSchema.optional(),
-  })
-  .strict();
+export const envelopeSchema = z.strictObject({
+  seq: z.int().check(z.gte(1)),
+  id: idSchema,
+  type: z.string().check(z.minLength(1), z.maxLength(64)),
+  v: z.int().check(z.gte(1)),
+  at: z.number().check(z.gte(0)),
+  source: z.enum(eventSources),
+  payload: z.unknown(),
+  meta: z.optional(metaSchema),
+});
 
 export interface EventEnvelope<T extends string = string, P = unknown> {
   readonly seq: number;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { BranchLog } from './branch-log';
 import type { EventEnvelope } from './envelope';
 import { labelSchema } from './events/schemas';
@@ -8,6 +7,7 @@ import { formatIssuePath } from './issue-path';
 import { initialOfficeState } from './office-state';
 import { describeEventError, type EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
+import { z } from './zod';
 
 export const FILE_FORMAT = 'home-office-sim';
 /** Version of the file format itself; each event type versions its own payload. */
@@ -16,9 +16,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const headerSchema = z.object({
   format: z.string(),
-  version: z.number().int().min(1),
-  createdAt: z.string().max(64),
-  branch: z.object({ name: labelSchema.min(1) }).passthrough(),
+  version: z.int().check(z.gte(1)),
+  createdAt: z.string().check(z.maxLength(64)),
+  branch: z.looseObject({ name: labelSchema.check(z.minLength(1)) }),
   events: z.array(z.unknown()),
 });
 

@@ -2,6 +2,7 @@ import type { EventDefinition } from './definition';
 import { type EventEnvelope, envelopeSchema } from './envelope';
 import { formatIssuePath } from './issue-path';
 import { err, ok, type Result } from './result';
+import { z } from './zod';
 
 /** Why one event was refused: where it is and the first bad field. */
 export interface EventError {
@@ -54,7 +55,7 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
   const validatePayload: EventRegistry['validatePayload'] = (type, payload) => {
     const def = byType.get(type);
     if (!def) return err({ path: 'type', message: `unknown event type '${type}'` });
-    const parsed = def.schema.safeParse(payload);
+    const parsed = z.safeParse(def.schema, payload);
     if (parsed.success) return ok(parsed.data);
     const issue = parsed.error.issues[0]!;
     return err({ path: formatIssuePath(['payload', ...issue.path]), message: issue.message });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   assetSchema,
   itemSchema,
@@ -8,6 +7,7 @@ import {
   sizeSchema,
 } from './events/schemas';
 import type { OfficeState } from './office-state';
+import { z } from './zod';
 
 /**
  * Bump when a reducer changes what a log folds to: stored snapshots made by
@@ -16,23 +16,21 @@ import type { OfficeState } from './office-state';
  */
 export const FOLD_VERSION = 1;
 
-const assetInfoSchema = assetSchema
-  .pick({ id: true, name: true, bytes: true, scale: true, offset: true })
-  .extend({ size: sizeSchema })
-  .strict();
+const assetInfoSchema = z.strictObject({
+  ...z.pick(assetSchema, { id: true, name: true, bytes: true, scale: true, offset: true }).shape,
+  size: sizeSchema,
+});
 
 /** The shape of a folded state, to check a stored snapshot before trusting it. */
-export const officeStateSchema = z
-  .object({
-    seq: z.number().int().min(0),
-    at: z.number().finite().min(0),
-    name: labelSchema,
-    room: roomSchema,
-    openings: z.record(z.string(), openingSchema),
-    items: z.record(z.string(), itemSchema),
-    assets: z.record(z.string(), assetInfoSchema),
-  })
-  .strict();
+export const officeStateSchema = z.strictObject({
+  seq: z.int().check(z.gte(0)),
+  at: z.number().check(z.gte(0)),
+  name: labelSchema,
+  room: roomSchema,
+  openings: z.record(z.string(), openingSchema),
+  items: z.record(z.string(), itemSchema),
+  assets: z.record(z.string(), assetInfoSchema),
+});
 
 export interface StoredSnapshot {
   seq: number;

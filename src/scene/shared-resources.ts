@@ -1,6 +1,6 @@
 import * as THREE from 'three';
+import { MATERIAL_IDS, type MaterialId } from '../layout/catalog/ids';
 import { materialPresets } from '../layout/catalog/materials';
-import { MATERIAL_IDS, type MaterialId } from '../layout/catalog/schema';
 
 /**
  * GPU resources shared by every item: one unit geometry per shape and one

@@ -5,7 +5,7 @@ import { DRAG_MIME, drawing } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { builtinCatalog } from '../layout/catalog/catalog';
-import { CATEGORIES } from '../layout/catalog/schema';
+import { CATEGORIES } from '../layout/catalog/ids';
 import { finishDrawing } from './drawing';
 import { FilePicker } from './FilePicker';
 

@@ -11,7 +11,7 @@ import { selection } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
-import { MATERIAL_IDS } from '../layout/catalog/schema';
+import { MATERIAL_IDS } from '../layout/catalog/ids';
 import { itemName } from './ChecksPanel';
 import { NumberField } from './NumberField';
 

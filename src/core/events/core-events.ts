@@ -1,10 +1,11 @@
-import { z } from 'zod';
 import { idSchema } from '../envelope';
+import { z } from '../zod';
 import {
   assetSchema,
   colorSchema,
   itemSchema,
   labelSchema,
+  materialIdSchema,
   openingSchema,
   poseSchema,
   roomSchema,
@@ -16,28 +17,28 @@ import {
  * Names are in the past tense: an event records what happened.
  */
 export const corePayloadSchemas = {
-  SceneNamed: z.object({ name: labelSchema }).strict(),
+  SceneNamed: z.strictObject({ name: labelSchema }),
   RoomResized: roomSchema,
-  OpeningPlaced: z.object({ opening: openingSchema }).strict(),
-  OpeningChanged: z.object({ opening: openingSchema }).strict(),
-  OpeningRemoved: z.object({ id: idSchema }).strict(),
-  ItemPlaced: z.object({ item: itemSchema }).strict(),
+  OpeningPlaced: z.strictObject({ opening: openingSchema }),
+  OpeningChanged: z.strictObject({ opening: openingSchema }),
+  OpeningRemoved: z.strictObject({ id: idSchema }),
+  ItemPlaced: z.strictObject({ item: itemSchema }),
   /** One event per gesture: a drag of a desk moves its desk-top items too. */
-  ItemsMoved: z.object({ moves: z.array(poseSchema).min(1).max(1000) }).strict(),
-  ItemStyled: z
-    .object({
-      id: idSchema,
-      /** `null` clears the colour or material (what undo of a first styling appends). */
-      color: colorSchema.nullable().optional(),
-      material: z.string().min(1).max(32).nullable().optional(),
-    })
-    .strict(),
-  ItemResized: z.object({ id: idSchema, size: sizeSchema.nullable() }).strict(),
+  ItemsMoved: z.strictObject({
+    moves: z.array(poseSchema).check(z.minLength(1), z.maxLength(1000)),
+  }),
+  ItemStyled: z.strictObject({
+    id: idSchema,
+    /** `null` clears the colour or material (what undo of a first styling appends). */
+    color: z.optional(z.nullable(colorSchema)),
+    material: z.optional(z.nullable(materialIdSchema)),
+  }),
+  ItemResized: z.strictObject({ id: idSchema, size: z.nullable(sizeSchema) }),
   /** `null` removes the label (what undo of a first labelling appends). */
-  ItemLabelled: z.object({ id: idSchema, label: labelSchema.nullable() }).strict(),
-  ItemsRemoved: z.object({ ids: z.array(idSchema).min(1).max(1000) }).strict(),
+  ItemLabelled: z.strictObject({ id: idSchema, label: z.nullable(labelSchema) }),
+  ItemsRemoved: z.strictObject({ ids: z.array(idSchema).check(z.minLength(1), z.maxLength(1000)) }),
   /** A user's GLB, bytes included, so it survives reload and travels in an export. */
-  AssetImported: z.object({ asset: assetSchema }).strict(),
+  AssetImported: z.strictObject({ asset: assetSchema }),
 } as const;
 
 export type CoreEventType = keyof typeof corePayloadSchemas;

@@ -1,58 +1,20 @@
-import { Result } from '../result';
 import type { ItemSize, PlacedItem } from '../types';
 import { deviceKinds } from './kinds-devices';
 import { furnitureKinds } from './kinds-furniture';
-import { type CatalogKind, type CatalogKindInput, CatalogKindSchema } from './schema';
+import type { CatalogKind, CatalogKindInput } from './schema';
 
 /** Kinds by id. Functions take one optionally so scenes can bring their own. */
 export type Catalog = ReadonlyMap<string, CatalogKind>;
-
-export interface CatalogIssue {
-  readonly index: number;
-  readonly id: string | undefined;
-  readonly path: string;
-  readonly message: string;
-}
-
-/** Validates raw kind data; duplicate ids are an error too. */
-export function validateCatalog(raw: readonly unknown[]): Result<Catalog, CatalogIssue[]> {
-  const issues: CatalogIssue[] = [];
-  const map = new Map<string, CatalogKind>();
-  raw.forEach((entry, index) => {
-    const parsed = CatalogKindSchema.safeParse(entry);
-    const id =
-      typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
-        ? entry.id
-        : undefined;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({ index, id, path: issue.path.join('.'), message: issue.message });
-      }
-      return;
-    }
-    if (map.has(parsed.data.id)) {
-      issues.push({ index, id, path: 'id', message: `duplicate kind id ${parsed.data.id}` });
-      return;
-    }
-    map.set(parsed.data.id, parsed.data);
-  });
-  return issues.length > 0 ? Result.err(issues) : Result.ok(map);
-}
 
 /** The built-in kinds as written; `validateBuiltinCatalog` checks them. */
 export const builtinKindData: readonly CatalogKindInput[] = [...furnitureKinds, ...deviceKinds];
 
 function buildBuiltin(): Catalog {
   // Built-in data is ours and static: the catalog unit test runs it through
-  // CatalogKindSchema (validateBuiltinCatalog), so start-up does not pay
+  // CatalogKindSchema (validate.ts), so start-up does not pay
   // ~20 ms of zod for it on every page load. The schema has no transforms,
   // so the input shape is the parsed shape.
   return new Map(builtinKindData.map((k) => [k.id, k as CatalogKind]));
-}
-
-/** Runs the built-in data through the schema (tests; user catalogs always go through it). */
-export function validateBuiltinCatalog(): Result<Catalog, CatalogIssue[]> {
-  return validateCatalog(builtinKindData);
 }
 
 export const builtinCatalog: Catalog = buildBuiltin();

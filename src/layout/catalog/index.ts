@@ -1,14 +1,11 @@
 export {
   builtinCatalog,
   type Catalog,
-  type CatalogIssue,
   catalogKindIds,
   getKind,
   resolveKind,
   sizeOf,
   surfaceTopOf,
-  validateBuiltinCatalog,
-  validateCatalog,
 } from './catalog';
 export { defineKind } from './define';
 export { deviceKinds } from './kinds-devices';
@@ -30,3 +27,4 @@ export {
   MOUNTS,
   type Mount,
 } from './schema';
+export { type CatalogIssue, validateBuiltinCatalog, validateCatalog } from './validate';

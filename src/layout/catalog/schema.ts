@@ -4,51 +4,18 @@ import { z } from 'zod';
 // a typo in a size or a footprint fails loudly in a unit test, not as a
 // desk that silently has no collision box.
 
-export const CATEGORIES = [
-  'desk',
-  'seating',
-  'storage',
-  'home',
-  'partition',
-  'rug',
-  'plant',
-  'lamp',
-  'device',
-  // Imported glTF/GLB items: anything a user brings.
-  'custom',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, DEVICE_MODELS, MATERIAL_IDS, MOUNTS } from './ids';
 
-export const MATERIAL_IDS = [
-  'wood',
-  'leather',
-  'glass',
-  'metal',
-  'steel',
-  'fabric',
-  'plastic',
-  'ceramic',
-  'foliage',
-] as const;
-export type MaterialId = (typeof MATERIAL_IDS)[number];
-
-export const DEVICE_MODELS = [
-  'eBoard',
-  'handheldScanner',
-  'scannerDock',
-  'smartBinder',
-  'audioRecorder',
-  'computer',
-  'allInOnePrinter',
-  'printer',
-  'copier',
-  'scanner',
-  'router',
-] as const;
-export type DeviceModel = (typeof DEVICE_MODELS)[number];
-
-export const MOUNTS = ['floor', 'desk', 'wall', 'ceiling'] as const;
-export type Mount = (typeof MOUNTS)[number];
+export {
+  CATEGORIES,
+  type Category,
+  DEVICE_MODELS,
+  type DeviceModel,
+  MATERIAL_IDS,
+  type MaterialId,
+  MOUNTS,
+  type Mount,
+} from './ids';
 
 const positive = z.number().positive().finite();
 
