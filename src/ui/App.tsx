@@ -54,7 +54,7 @@ export function App() {
           </Suspense>
         )}
       </aside>
-      {store && <StatusBar />}
+      {store ? <StatusBar /> : <div className="status" />}
     </div>
   );
 }
