@@ -83,6 +83,9 @@ export class OfficeStore {
     }
   }
 
+  /** Set by the persistence wiring: writes the queued events again (after space was freed). */
+  retrySave: (() => Promise<boolean>) | null = null;
+
   setStorage(s: StorageStatus): void {
     this.storage = s;
     this.refresh();

@@ -18,6 +18,12 @@ export function attachPersistence(
     onError: (e) =>
       store.setStorage({ kind: 'memory', reason: e instanceof Error ? e.message : String(e) }),
   });
+  store.retrySave = async () => {
+    await queue.flush();
+    if (queue.hasFailed) return false;
+    store.setStorage({ kind: 'idb' });
+    return true;
+  };
   ws.subscribe((c: WorkspaceChange) => {
     switch (c.kind) {
       case 'appended': {

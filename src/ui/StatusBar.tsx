@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useOffice } from '../app/use-office';
+import { useOffice, useOfficeStore } from '../app/use-office';
 
 /** Save state, storage problems and the tab's role, announced politely. */
 export function StatusBar() {
   const { t } = useTranslation();
+  const store = useOfficeStore();
   const unsaved = useOffice((v) => v.unsaved);
   const storage = useOffice((v) => v.storage);
   const role = useOffice((v) => v.role);
@@ -18,6 +19,11 @@ export function StatusBar() {
             ? t('status.unsaved', { count: unsaved })
             : t('status.saved')}
       </span>
+      {storage.kind === 'memory' && store.retrySave && (
+        <button type="button" onClick={() => void store.retrySave?.()}>
+          {t('status.retrySave')}
+        </button>
+      )}
       <span>{t('status.events', { count: length })}</span>
       {role === 'follower' && <span>{t('status.readOnlyFollower')}</span>}
       {notice && (

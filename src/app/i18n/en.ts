@@ -18,6 +18,7 @@ export const en = {
     import: 'Import file',
   },
   status: {
+    retrySave: 'Try saving again',
     refused: 'Refused: {{reason}}',
     unsaved_one: '{{count}} unsaved event',
     unsaved_other: '{{count}} unsaved events',

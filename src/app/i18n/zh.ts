@@ -19,6 +19,7 @@ export const zh: Messages = {
     import: '导入文件',
   },
   status: {
+    retrySave: '重试保存',
     refused: '已拒绝：{{reason}}',
     unsaved_one: '{{count}} 个事件未保存',
     unsaved_other: '{{count}} 个事件未保存',

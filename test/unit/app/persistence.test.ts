@@ -262,6 +262,28 @@ describe('attachPersistence: branches on IndexedDB', () => {
     expect(store.getSnapshot().unsaved).toBe(1);
     idb.close();
   });
+
+  it('"Try saving again" saves what was queued once storage has room, and says so', async () => {
+    const idb = await openIdbStore(dbName());
+    const f = flaky(idb);
+    const ws = newWorkspace({ events: [] });
+    const store = new OfficeStore(ws);
+    const queue = attachPersistence(ws, store, f.port);
+    // As boot does for a branch that existed before persistence was attached.
+    queue.branch(ws.current.info);
+    mustAppend(ws, [named('a')]);
+    await queue.flush();
+    expect(await store.retrySave!()).toBe(false);
+    expect(store.getSnapshot().storage.kind).toBe('memory');
+    f.state.failing = false;
+    mustAppend(ws, [named('b')]);
+    expect(await store.retrySave!()).toBe(true);
+    expect(store.getSnapshot().storage).toEqual({ kind: 'idb' });
+    expect(store.getSnapshot().unsaved).toBe(0);
+    const stored = (await idb.load()).branches.flatMap((b) => b.events.map((e) => e.seq));
+    expect(stored).toEqual(ws.current.log.all().map((e) => e.seq));
+    idb.close();
+  });
 });
 
 describe('assembleBranches', () => {
