@@ -27,6 +27,12 @@ interface Session {
 let session: Session | null = null;
 const hit = new THREE.Vector3();
 
+/** The item at the head, unless the timeline shows the past (read-only). */
+function editableItem(store: OfficeStore, id: string): PlacedItem | undefined {
+  const v = store.getSnapshot();
+  return v.viewSeq === null ? v.head.items[id] : undefined;
+}
+
 export const isDragging = () => session !== null || rotating !== null;
 
 /**
@@ -41,8 +47,8 @@ export function beginDrag(
   pointerId: number,
 ): boolean {
   const head = store.getSnapshot().head;
-  const item = head.items[id];
-  if (!item || store.getSnapshot().viewSeq !== null) return false;
+  const item = editableItem(store, id);
+  if (!item) return false;
   const items = Object.values(head.items);
   const selected = selection.get().includes(id) ? selection.get() : [id];
   // A child selected together with its desk rides on the desk, not twice.
@@ -143,8 +149,8 @@ export function beginRotate(
   pointerId: number,
 ): boolean {
   const head = store.getSnapshot().head;
-  const item = head.items[id];
-  if (!item || store.getSnapshot().viewSeq !== null) return false;
+  const item = editableItem(store, id);
+  if (!item) return false;
   const plane = new THREE.Plane(new THREE.Vector3(0, 1, 0), 0);
   if (!ray.intersectPlane(plane, hit)) return false;
   const items = Object.values(head.items);

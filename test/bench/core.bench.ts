@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { produce } from 'immer';
+import { Rng } from '../../models/rng';
 import { BranchLog, DEFAULT_SNAPSHOT_EVERY } from '../../src/core/branch-log';
 import type { EventEnvelope } from '../../src/core/envelope';
 import { coreEventDefinitions } from '../../src/core/events/core-definitions';
@@ -21,16 +22,10 @@ export const IMMER_SAMPLE = 50_000;
 export const SEEKS = 500;
 export const SWEEP_K = [512, 1024, 2048, 4096, 8192] as const;
 
-/** mulberry32: small, fast, deterministic. */
+/** The models' seeded generator (mulberry32), as a plain function. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = new Rng(seed >>> 0);
+  return () => g.next();
 }
 
 const KINDS = ['desk', 'chair', 'lamp', 'plant', 'monitor', 'shelf', 'printer', 'rug'];

@@ -3,6 +3,7 @@
 // `run()` from a bench runner. Seeded, so every run measures the same scene.
 
 import { pathToFileURL } from 'node:url';
+import { Rng } from '../../models/rng';
 import {
   catalogKindIds,
   findClearanceIssues,
@@ -16,16 +17,10 @@ export interface BenchResult {
   readonly unit: string;
 }
 
-/** mulberry32: small, fast, deterministic. */
+/** The models' seeded generator (mulberry32), as a plain function. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = new Rng(seed >>> 0);
+  return () => g.next();
 }
 
 export function stressItems(count = 300, seed = 42): PlacedItem[] {
