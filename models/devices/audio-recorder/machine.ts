@@ -2,6 +2,7 @@ import { assign, emit, setup } from 'xstate';
 import { refused } from '../../events/refusal';
 import { drawBetween } from '../../rng';
 import { type DeviceInput, type NetworkChanged, type Timed, transferMs } from '../common';
+import { networkGuards, setOnline } from '../network-aware';
 import type { AudioRecorderCommand } from './commands';
 import type { AudioRecorderEmitted } from './events';
 import { type AudioRecorderParams, defaultAudioRecorderParams } from './params';
@@ -53,16 +54,11 @@ export function createAudioRecorderMachine(
         Math.ceil(clipOf(context).durationMs * params.transcribeRealTimeFactor),
     },
     guards: {
+      ...networkGuards,
       hasStorage: ({ context }) => context.usedMs < params.storageMs,
-      isOnline: ({ context }) => context.online,
-      cameOnline: ({ event }) => event.type === 'NETWORK_CHANGED' && event.online,
-      wentOffline: ({ event }) => event.type === 'NETWORK_CHANGED' && !event.online,
     },
     actions: {
-      setOnline: assign({
-        online: ({ context, event }) =>
-          event.type === 'NETWORK_CHANGED' ? event.online : context.online,
-      }),
+      setOnline: setOnline<AudioRecorderContext, AudioRecorderEvent>(),
       refuseRecord: emit(({ context }) =>
         refused(context.deviceId, 'RECORD', 'recorder.storageFull', {
           hours: Math.round(params.storageMs / 3_600_000),

@@ -2,6 +2,7 @@ import { assign, emit, setup } from 'xstate';
 import { refused } from '../../events/refusal';
 import { drawBetween, nextRandom } from '../../rng';
 import { type DeviceInput, type NetworkChanged, type Timed, transferMs } from '../common';
+import { networkGuards, setOnline } from '../network-aware';
 import type { EBoardCommand } from './commands';
 import type { EBoardEmitted } from './events';
 import { defaultEBoardParams, type EBoardParams } from './params';
@@ -60,21 +61,17 @@ export function createEBoardMachine(params: EBoardParams = defaultEBoardParams) 
         params.convertBaseMs + params.convertMsPerStroke * head(context).strokes,
     },
     guards: {
+      ...networkGuards,
       canStartPage: ({ context }) =>
         context.batteryPct >= params.minBatteryPct && context.storedPages < params.storagePages,
       pageHasStrokes: ({ context }) => (context.page?.strokes ?? 0) > 0,
-      isOnline: ({ context }) => context.online,
       cameOnlineWithQueue: ({ context, event }) =>
         event.type === 'NETWORK_CHANGED' && event.online && context.queue.length > 0,
-      wentOffline: ({ event }) => event.type === 'NETWORK_CHANGED' && !event.online,
       uploadFails: ({ context }) => context.uploadWillFail,
       moreQueued: ({ context }) => context.queue.length > 1,
     },
     actions: {
-      setOnline: assign({
-        online: ({ context, event }) =>
-          event.type === 'NETWORK_CHANGED' ? event.online : context.online,
-      }),
+      setOnline: setOnline<EBoardContext, EBoardEvent>(),
       refuseStart: emit(({ context }) =>
         context.batteryPct < params.minBatteryPct
           ? refused(context.deviceId, 'START_PAGE', 'eboard.batteryEmpty', {

@@ -1,6 +1,7 @@
 import { assign, emit, setup } from 'xstate';
 import { refused } from '../../events/refusal';
 import { type DeviceInput, type NetworkChanged, type Timed, transferMs } from '../common';
+import { networkGuards, setOnline } from '../network-aware';
 import type { HandheldScannerCommand } from './commands';
 import type { HandheldScannerEmitted } from './events';
 import {
@@ -67,21 +68,16 @@ export function createHandheldScannerMachine(
         params.uploadBaseMs + transferMs(bytesOf(jobOf(context)), params.uplinkBytesPerS),
     },
     guards: {
+      ...networkGuards,
       knownSheet: ({ event }) => event.type === 'START_SHEET' && event.sheet in sheetSizes,
       tooFast: ({ context }) => (context.sweep?.speedMmS ?? 0) > params.maxSpeedMmS,
       skewed: ({ context }) => (context.sweep?.skewDeg ?? 0) > params.maxSkewDeg,
       lastMissingPass: ({ context }) =>
         jobOf(context).overlaps.filter((o) => o === null).length === 1,
       overlapTooSmall: ({ context }) => badPass(jobOf(context)) > 0,
-      isOnline: ({ context }) => context.online,
-      cameOnline: ({ event }) => event.type === 'NETWORK_CHANGED' && event.online,
-      wentOffline: ({ event }) => event.type === 'NETWORK_CHANGED' && !event.online,
     },
     actions: {
-      setOnline: assign({
-        online: ({ context, event }) =>
-          event.type === 'NETWORK_CHANGED' ? event.online : context.online,
-      }),
+      setOnline: setOnline<HandheldScannerContext, HandheldScannerEvent>(),
       refuseSheet: emit(({ context, event }) =>
         refused(context.deviceId, 'START_SHEET', 'scanner.unknownSheet', {
           sheet: event.type === 'START_SHEET' ? String(event.sheet) : '',
