@@ -7,32 +7,31 @@ type Flat = { type: string } & Record<string, unknown>;
  * each input device's pipeline. Returns the RECEIVE to deliver, or null.
  */
 export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
-  const from = String(e.deviceId);
-  const bytes = Number(e.bytes ?? 0);
+  // Most events carry nothing to the computer: read their fields only in the cases that do.
   switch (e.type) {
     case 'EBoardPageConverted':
       return {
         assetId: String(e.pageId),
         kind: e.kind === 'sketch' ? 'sketch' : 'note',
         title: String(e.title),
-        fromDeviceId: from,
-        bytes,
+        fromDeviceId: String(e.deviceId),
+        bytes: Number(e.bytes ?? 0),
       };
     case 'ScanUploaded':
       return {
         assetId: String(e.scanId),
         kind: 'scan',
         title: String(e.name),
-        fromDeviceId: from,
-        bytes,
+        fromDeviceId: String(e.deviceId),
+        bytes: Number(e.bytes ?? 0),
       };
     case 'AudioClipTranscribed':
       return {
         assetId: String(e.clipId),
         kind: 'audio',
         title: String(e.title),
-        fromDeviceId: from,
-        bytes,
+        fromDeviceId: String(e.deviceId),
+        bytes: Number(e.bytes ?? 0),
       };
     case 'PrintJobCompleted':
       // A flatbed scan on the all-in-one arrives as a file; ≈ 500 kB a page (assumption, 300 dpi PDF).
@@ -41,7 +40,7 @@ export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
             assetId: String(e.jobId),
             kind: 'scan',
             title: String(e.title),
-            fromDeviceId: from,
+            fromDeviceId: String(e.deviceId),
             bytes: Number(e.pages) * 500_000,
           }
         : null;

@@ -1,6 +1,7 @@
-import { createActor, createMachine } from 'xstate';
-import { OfficeSystem } from '../../models/office/office-system';
+import { type AnyMachineSnapshot, createActor, createMachine } from 'xstate';
+import { type ActorEntry, type Flat, OfficeSystem } from '../../models/office/office-system';
 import { essayOffice, runEssayScenario } from '../../models/office/scenario';
+import { InertScope } from '../../models/office/scope';
 
 export interface BenchRow {
   name: string;
@@ -42,6 +43,41 @@ function toggleRate(budgetMs: number): number {
   return (n * 1000) / (performance.now() - start);
 }
 
+/** One XState transition the office system made: what `deliver` handed to the machine. */
+type Recorded = { logic: ActorEntry['built']['logic']; snapshot: AnyMachineSnapshot; event: Flat };
+
+class RecordingOffice extends OfficeSystem {
+  readonly recorded: Recorded[] = [];
+  override deliver(actorId: string, event: Flat, command: string | null): void {
+    const entry = this.actors.get(actorId);
+    if (entry) this.recorded.push({ logic: entry.built.logic, snapshot: entry.snapshot, event });
+    super.deliver(actorId, event, command);
+  }
+}
+
+/**
+ * The ceiling of the ratio: domain events per second if the office system
+ * cost nothing but XState's own `transition()` of the scenario's transitions
+ * (replayed from a recording of one round, same snapshots and events).
+ */
+function xstateOnlyRate(budgetMs: number): number {
+  const sys = new RecordingOffice({ seed: 1, devices: essayOffice });
+  const events = runEssayScenario(sys, ' #0').events.length;
+  const inert = new InertScope();
+  const sink: NonNullable<InertScope['sink']> = [];
+  inert.sink = sink;
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < budgetMs) {
+    for (const r of sys.recorded) {
+      sink.length = 0;
+      r.logic.transition(r.snapshot, r.event, inert.scope);
+    }
+    rounds++;
+  }
+  return (rounds * events * 1000) / (performance.now() - start);
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -56,18 +92,23 @@ const median = (xs: number[]): number => {
 export async function run(): Promise<BenchRow[]> {
   officeRate(300);
   toggleRate(300); // warm-up of both paths before measuring
+  xstateOnlyRate(300);
   const rounds = 5;
   const offices: number[] = [];
   const toggles: number[] = [];
   const ratios: number[] = [];
+  const ceilings: number[] = [];
   for (let k = 0; k < rounds; k++) {
     const office = officeRate(400);
     const toggle = toggleRate(400);
+    const xstateOnly = xstateOnlyRate(400);
     offices.push(office);
     toggles.push(toggle);
     ratios.push(office / toggle);
+    ceilings.push(xstateOnly / toggle);
   }
   const ratio = median(ratios);
+  const ceiling = median(ceilings);
   return [
     { name: 'models.events_per_s', value: Math.round(median(offices)), unit: 'events/s' },
     {
@@ -76,6 +117,12 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'ratio',
       baseline: Math.round(median(toggles)),
       ratio: Math.round(ratio * 1000) / 1000,
+    },
+    // Diagnostic, not in the issue: the ratio with zero office overhead.
+    {
+      name: 'models.ratio_ceiling_xstate_only',
+      value: Math.round(ceiling * 1000) / 1000,
+      unit: 'ratio',
     },
   ];
 }
