@@ -5,7 +5,7 @@ import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { itemName } from './ChecksPanel';
-import { describeOutcome, formatOfficeTime, stateLabel } from './device-text';
+import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
 
 const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
 
@@ -62,7 +62,7 @@ export function DevicesPanel() {
                 <li key={a.id}>
                   {t('devices.stateOf', {
                     name: itemName(state, a.id, t),
-                    state: stateLabel(a.snapshot.value),
+                    state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
                   })}
                 </li>
               ))}
@@ -141,7 +141,7 @@ export function DevicesPanel() {
                 >
                   {CATEGORIES.map((c) => (
                     <option key={c} value={c}>
-                      {c}
+                      {t(`binderCategory.${c}`)}
                     </option>
                   ))}
                 </select>

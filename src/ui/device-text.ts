@@ -2,15 +2,22 @@ import type { LoggedEvent } from '../../models';
 
 type T = (key: string, params?: Record<string, unknown>) => string;
 
-/** `{ scanning: 'pass' }` → `scanning.pass`: XState values as a short path. */
-export function stateLabel(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${k}.${stateLabel(v)}`)
-      .join(', ');
+/**
+ * The catalog key naming a machine's state (src/app/i18n/device-names.ts):
+ * `{ scanning: 'passing' }` of `handheldScanner` → `deviceState.handheldScanner/scanning/passing`.
+ */
+export function deviceStateKey(machineId: string, value: unknown): string {
+  const parts = [machineId];
+  let v = value;
+  // Device machines have no parallel states: each level has one active child.
+  while (v !== null && typeof v === 'object') {
+    const first = Object.entries(v as Record<string, unknown>)[0];
+    if (!first) break;
+    parts.push(first[0]);
+    v = first[1];
   }
-  return String(value);
+  if (typeof v === 'string') parts.push(v);
+  return `deviceState.${parts.join('/')}`;
 }
 
 export function formatOfficeTime(ms: number): string {

@@ -76,6 +76,8 @@ describe('the office system at the binder terminal', () => {
       .getByText(/^Office time \d\d:\d\d:\d\d$/)
       .waitFor();
     await devices().getByRole('group', { name: 'Binder terminal', exact: true }).waitFor();
+    // Device states read as words, not as XState paths.
+    await devices().getByText('Smart binder: ready', { exact: true }).waitFor();
     const added = (await logEvents(page)).slice(before.length).map((e) => e.type);
     expect(added).toContain('OfficeSystemStarted');
   });
@@ -109,11 +111,29 @@ describe('the office system at the binder terminal', () => {
       .slice(before.length)
       .find((e) => e.type === 'BinderSlotSignalled');
     expect(signalled?.payload).toMatchObject({ deviceId: binder.id, slotId: slot, name: DOC });
+    await devices().getByText('Smart binder: signalling a slot', { exact: true }).waitFor();
 
     const lit = await binderPixels();
     // The lit slot covers ≈ 44 pixels after lookCloser(), none before.
     const yellowAfter = yellowPixels(lit);
     expect(yellowAfter, JSON.stringify({ yellowBefore, top: topColours(lit) })).toBeGreaterThan(20);
+  });
+
+  it('shows device states and binder categories in 简体中文 too', async () => {
+    await page
+      .getByRole('combobox', { name: 'Language', exact: true })
+      .selectOption({ label: '简体中文' });
+    const zhDevices = page.getByRole('region', { name: '办公设备', exact: true });
+    await zhDevices.getByText('电子书夹：正在提示位置', { exact: true }).waitFor();
+    const categories = await zhDevices
+      .getByRole('combobox', { name: '类别', exact: true })
+      .locator('option')
+      .allTextContents();
+    expect(categories).toEqual(['草图', '文件', '合同']);
+    await page
+      .getByRole('combobox', { name: '语言', exact: true })
+      .selectOption({ label: 'English' });
+    await devices().getByText('Smart binder: signalling a slot', { exact: true }).waitFor();
   });
 
   it('after a reload the office is still started, its events still logged, the slot still lit', async () => {

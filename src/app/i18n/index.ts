@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogNames } from '../../layout/catalog/names';
+import { binderCategoryNames, deviceStateNames, pick } from './device-names';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -27,12 +28,16 @@ export function initI18n(lng?: Language) {
   const language = lng ?? pickLanguage(preferred, stored);
   const instance = i18next.createInstance();
   // Catalog kind names live with the catalog data; they join the one catalog here.
-  const names = (l: Language) =>
-    Object.fromEntries(Object.entries(catalogNames).map(([id, n]) => [id, n[l]]));
+  // So do the device state and binder category names, which live with the models' vocabulary.
+  const names = (l: Language) => ({
+    catalog: pick(catalogNames, l),
+    deviceState: pick(deviceStateNames, l),
+    binderCategory: pick(binderCategoryNames, l),
+  });
   instance.use(initReactI18next).init({
     resources: {
-      en: { translation: { ...en, catalog: names('en') } },
-      zh: { translation: { ...zh, catalog: names('zh') } },
+      en: { translation: { ...en, ...names('en') } },
+      zh: { translation: { ...zh, ...names('zh') } },
     },
     lng: language,
     fallbackLng: 'en',

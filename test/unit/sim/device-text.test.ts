@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoggedEvent } from '../../../models';
 import { initI18n } from '../../../src/app/i18n/index';
-import { describeOutcome, formatOfficeTime, stateLabel } from '../../../src/ui/device-text';
+import { describeOutcome, deviceStateKey, formatOfficeTime } from '../../../src/ui/device-text';
 import { niceScaleLength } from '../../../src/ui/PlanOverlay';
 
 const en = initI18n('en');
@@ -73,14 +73,22 @@ describe('describeOutcome', () => {
   });
 });
 
-describe('stateLabel', () => {
-  it('turns XState values into short paths', () => {
-    expect(stateLabel('ready')).toBe('ready');
-    expect(stateLabel({ scanning: 'pass' })).toBe('scanning.pass');
-    expect(stateLabel({ on: { printing: 'page' } })).toBe('on.printing.page');
-    expect(stateLabel({ a: 'x', b: 'y' })).toBe('a.x, b.y');
-    expect(stateLabel(undefined)).toBe('undefined');
-    expect(stateLabel(3)).toBe('3');
+describe('deviceStateKey', () => {
+  it('names a state by its machine and path, one active child per level', () => {
+    expect(deviceStateKey('smartBinder', 'ready')).toBe('deviceState.smartBinder/ready');
+    expect(deviceStateKey('handheldScanner', { scanning: 'passing' })).toBe(
+      'deviceState.handheldScanner/scanning/passing',
+    );
+    expect(deviceStateKey('m', { on: { printing: 'page' } })).toBe(
+      'deviceState.m/on/printing/page',
+    );
+    expect(deviceStateKey('m', {})).toBe('deviceState.m');
+  });
+
+  it('reads as words in both languages, never as the raw state path', () => {
+    const key = deviceStateKey('handheldScanner', { scanning: 'passing' });
+    expect(tEn(key)).toBe('scanning a pass');
+    expect(tZh(key)).toBe('正在扫描一遍');
   });
 });
 
