@@ -35,6 +35,8 @@ export const en = {
     backToHead: 'Back to now',
     continueHere: 'Continue from here',
     branchNameDefault: 'What if {{n}}',
+    loadingHistory: 'Loading history…',
+    historyFailed: 'The older history could not be loaded: {{reason}}',
   },
   branches: {
     name: 'Branch name',

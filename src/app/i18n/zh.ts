@@ -36,6 +36,8 @@ export const zh: Messages = {
     backToHead: '回到现在',
     continueHere: '从这里继续',
     branchNameDefault: '假设 {{n}}',
+    loadingHistory: '正在加载历史…',
+    historyFailed: '无法加载较早的历史：{{reason}}',
   },
   branches: {
     name: '分支名称',
