@@ -23,6 +23,8 @@ beforeEach(() => {
 const head = () => store.workspace.head;
 const items = () => Object.values(head().items);
 const len = () => store.workspace.current.log.length;
+/** What stands on desk-1 in the default scene, the scanner on its dock included. */
+const DESK_TOP = ['computer-1', 'eboard-1', 'dock-1', 'scanner-1', 'recorder-1'];
 /** Events appended since `from` (a log length). */
 const since = (from: number): EventEnvelope[] => store.workspace.current.log.all().slice(from);
 const pose = (id: string) => {
@@ -56,7 +58,8 @@ describe('placeKind', () => {
 
   it('stands a desk-mount kind dropped on a desk on it', () => {
     const desk = head().items['desk-1']!;
-    const at = { x: desk.x + 0.5, z: desk.z + 0.1 };
+    // A free spot on the desk top, right of the computer, clear of the chair.
+    const at = { x: desk.x + 0.55, z: desk.z - 0.05 };
     const support = findSurfaceAt(at, items());
     expect(support?.id).toBe('desk-1');
     const id = placeKind(store, 'lampDesk', at)!;
@@ -112,9 +115,11 @@ describe('deleteSelection', () => {
     select(['desk-1']);
     deleteSelection(store, ['desk-1', 'no-such-id']);
     expect(since(from)).toHaveLength(1);
-    expect(since(from)[0]!.payload).toEqual({ ids: ['desk-1', 'computer-1'] });
-    expect(head().items['desk-1']).toBeUndefined();
-    expect(head().items['computer-1']).toBeUndefined();
+    const { ids } = since(from)[0]!.payload as { ids: string[] };
+    expect(ids[0]).toBe('desk-1');
+    // What stands on the desk, and the scanner on its dock.
+    expect([...ids].sort()).toEqual(['desk-1', ...DESK_TOP].sort());
+    for (const id of ids) expect(head().items[id]).toBeUndefined();
     expect(selection.get()).toEqual([]);
     store.undo();
     expect(head().items).toEqual(before);
@@ -135,18 +140,21 @@ describe('duplicateSelection', () => {
     expect(copy).toMatch(/^deskRect-/);
     expect(selection.get()).toEqual([copy]);
     const added = since(from);
-    expect(added).toHaveLength(2);
+    expect(added).toHaveLength(1 + DESK_TOP.length);
     expect(new Set(added.map((e) => e.meta?.gesture)).size).toBe(1);
     const desk = head().items[copy!]!;
-    const child = items().find((i) => i.parentId === copy)!;
-    expect(child.kind).toBe('computer');
-    expect(child.id).not.toBe('computer-1');
     const orig = head().items['desk-1']!;
+    const child = items().find((i) => i.parentId === copy && i.kind === 'computer')!;
+    expect(child.id).not.toBe('computer-1');
     const origPc = head().items['computer-1']!;
     // The copy keeps the child's offset from its desk.
     expect(child.x - desk.x).toBeCloseTo(origPc.x - orig.x, 4);
     expect(child.z - desk.z).toBeCloseTo(origPc.z - orig.z, 4);
     expect(head().items['computer-1']!.parentId).toBe('desk-1');
+    // A grandchild (the scanner on its dock) follows its copied parent, not the original.
+    const dock = items().find((i) => i.parentId === copy && i.kind === 'scannerDock')!;
+    const scanner = items().find((i) => i.kind === 'handheldScanner' && i.id !== 'scanner-1')!;
+    expect(scanner.parentId).toBe(dock.id);
     expect(collisionsFor(copy!, items())).toEqual([]);
   });
 
@@ -154,7 +162,7 @@ describe('duplicateSelection', () => {
     const from = len();
     const roots = duplicateSelection(store, ['desk-1', 'computer-1']);
     expect(roots).toHaveLength(2);
-    expect(since(from)).toHaveLength(2);
+    expect(since(from)).toHaveLength(1 + DESK_TOP.length);
     expect(head().items[roots[1]!]!.parentId).toBe(roots[0]);
   });
 });

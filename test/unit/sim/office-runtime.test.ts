@@ -44,9 +44,15 @@ describe('OfficeRuntime', () => {
     const { ws, rt } = office();
     expect(rt.system()).toBeNull();
     expect(rt.advance(1000)).toBeNull();
+    // The default room holds the essay's devices; the scanner dock is furniture.
     expect(rt.devicesInRoom()).toEqual([
       { id: 'computer-1', kind: 'computer' },
       { id: 'binder-1', kind: 'smart-binder' },
+      { id: 'aio-1', kind: 'all-in-one' },
+      { id: 'eboard-1', kind: 'e-board' },
+      { id: 'scanner-1', kind: 'handheld-scanner' },
+      { id: 'recorder-1', kind: 'audio-recorder' },
+      { id: 'router-1', kind: 'network' },
     ]);
     const started = rt.start(42);
     expect(types(started)[0]).toBe('OfficeSystemStarted');
