@@ -13,9 +13,10 @@ const i18n = initI18n();
 
 /** Opens the log; a link may name a preset scene (?scene=stress), as instructors share rooms. */
 async function open(): Promise<OfficeStore> {
-  const { store } = await boot();
-  performance.mark('hos:booted');
   const preset = new URLSearchParams(location.search).get('scene');
+  // A preset looks for the branch it made before among all branches: restore them in full.
+  const { store } = await boot({ full: preset !== null });
+  performance.mark('hos:booted');
   if (preset) {
     const r = await openPreset(store, preset);
     if (!r.ok)

@@ -1,9 +1,12 @@
 import type { BranchInfo } from '../core/branch-info';
+import { BranchLog } from '../core/branch-log';
 import { assembleBranches } from '../core/persist/assemble';
+import { assembleTail } from '../core/persist/assemble-tail';
 import { openIdbStore } from '../core/persist/idb-store';
 import type { EventStorePort } from '../core/persist/port';
 import type { WriteQueue } from '../core/persist/write-queue';
 import { Workspace } from '../core/workspace';
+import { CARRY_RULE } from './binder-signals';
 import { loadDefaultScene } from './default-scene';
 import { firstFrameDrawn } from './editor-state';
 import { ensureDeviceEvents, registry } from './event-registry';
@@ -17,6 +20,16 @@ export interface Booted {
   store: OfficeStore;
   workspace: Workspace;
   queue: WriteQueue | null;
+  /**
+   * Settles when the whole stored log is in memory: at once after a full
+   * restore; after the first frame after a restore from a snapshot and tail.
+   */
+  history: Promise<void>;
+}
+
+export interface BootOptions {
+  /** Restore every branch in full before returning (a preset link looks among all branches). */
+  full?: boolean;
 }
 
 const now = () => new Date().toISOString();
@@ -27,28 +40,15 @@ const now = () => new Date().toISOString();
  * persistence and the tab link. Storage failure leaves a working in-memory
  * office with a message.
  */
-export async function boot(): Promise<Booted> {
+export async function boot(opts: BootOptions = {}): Promise<Booted> {
   const ws = new Workspace({ registry, newId, now });
   let port: EventStorePort | null = null;
   let storageError: string | null = null;
+  let tailOnly = false;
   try {
     port = await openIdbStore();
-    const stored = await port.load();
-    // Device event types load with the simulation code; fetch them only if the log has any.
-    if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
-      await ensureDeviceEvents();
-    }
-    const assembled = assembleBranches(stored.branches, registry);
-    if (!assembled.ok) throw new Error(assembled.error);
-    for (const b of assembled.value) {
-      ws.addBranch(
-        b.info,
-        b.events,
-        b.snapshot ? { announce: false, snapshot: b.snapshot } : { announce: false },
-      );
-    }
-    if (stored.lastOpenBranch && ws.branch(stored.lastOpenBranch))
-      ws.switchTo(stored.lastOpenBranch);
+    tailOnly = !opts.full && (await restoreTail(ws, port));
+    if (!tailOnly) await restoreAll(ws, port);
   } catch (e) {
     storageError = e instanceof Error ? e.message : String(e);
     port?.close();
@@ -59,6 +59,13 @@ export async function boot(): Promise<Booted> {
   if (fresh) addDefaultBranch(ws, false);
   const store = new OfficeStore(ws);
   if (storageError) store.setStorage({ kind: 'memory', reason: storageError });
+  const historyPort = tailOnly ? port : null;
+  // The older events are read after the first frame: they are not needed to draw the head.
+  const history = historyPort
+    ? new Promise<void>((done) =>
+        afterFirstFrame(() => void loadHistory(ws, store, historyPort).finally(done)),
+      )
+    : Promise.resolve();
 
   const link = new TabLink(ws, store);
   let queue: WriteQueue | null = null;
@@ -72,14 +79,14 @@ export async function boot(): Promise<Booted> {
       const q = queue;
       // After the first frame: storing the first scene must not delay it.
       // Until then its events count as unsaved in the status bar.
-      afterFirstFrame(() => void catchUpStorage(ws, p, q, fresh));
+      afterFirstFrame(() => void history.then(() => catchUpStorage(ws, p, q, fresh)));
     }
   };
 
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) {
     promote(false);
-    return { store, workspace: ws, queue };
+    return { store, workspace: ws, queue, history };
   }
   const gotLock = await new Promise<boolean>((resolve) => {
     void locks.request(WRITER_LOCK, { ifAvailable: true }, (lock) => {
@@ -104,7 +111,73 @@ export async function boot(): Promise<Booted> {
     get queue() {
       return queue;
     },
+    history,
   };
+}
+
+/** Every stored branch in full (the way before snapshots carried views, and the fallback). */
+async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
+  const stored = await port.load();
+  // Device event types load with the simulation code; fetch them only if the log has any.
+  if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
+    await ensureDeviceEvents();
+  }
+  const assembled = assembleBranches(stored.branches, registry);
+  if (!assembled.ok) throw new Error(assembled.error);
+  for (const b of assembled.value) {
+    ws.addBranch(
+      b.info,
+      b.events,
+      b.snapshot ? { announce: false, snapshot: b.snapshot } : { announce: false },
+    );
+  }
+  if (stored.lastOpenBranch && ws.branch(stored.lastOpenBranch)) ws.switchTo(stored.lastOpenBranch);
+}
+
+/**
+ * Opens the last open branch from its stored snapshot and the events after
+ * it only. False (nothing changed) when there is no usable snapshot: then
+ * the caller restores in full.
+ */
+async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean> {
+  const head = await port.loadHead?.();
+  if (!head) return false;
+  const carried = (head.snapshot.carry?.events ?? []) as Array<{ type?: unknown }>;
+  const unknownType = (e: { type?: unknown }) => !registry.get(String(e.type));
+  if (head.events.some(unknownType) || carried.some(unknownType)) await ensureDeviceEvents();
+  const tail = assembleTail(head, registry, CARRY_RULE);
+  if (!tail.ok) return false;
+  const log = BranchLog.fromTail(registry, newId, {
+    snapshot: tail.value.snapshot,
+    tail: tail.value.tail,
+    carried: tail.value.carried,
+    ...(ws.deps.snapshotEvery ? { snapshotEvery: ws.deps.snapshotEvery } : {}),
+  });
+  if (!log.ok) return false;
+  ws.addTailBranch(tail.value.info, log.value);
+  return true;
+}
+
+/**
+ * Reads the whole stored workspace and completes the tail-only restore with
+ * it. On failure the head stays as shown and the whole-log features stay
+ * off; the user is told why.
+ */
+async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePort): Promise<void> {
+  try {
+    const stored = await port.load();
+    if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
+      await ensureDeviceEvents();
+    }
+    const assembled = assembleBranches(stored.branches, registry);
+    if (!assembled.ok) throw new Error(assembled.error);
+    const done = ws.completeHistory(assembled.value);
+    if (!done.ok) throw new Error(done.error);
+    if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', params: { reason } });
+  }
 }
 
 function addDefaultBranch(ws: Workspace, announce: boolean): void {
@@ -134,7 +207,9 @@ async function catchUpStorage(
     const have = lengths.get(info.id);
     if (!have) queue.branch(info);
     const storedHead = have ? (have.events.at(-1)?.seq ?? info.forkSeq) : info.forkSeq;
-    const missing = branch.log.all().slice(storedHead);
+    // Only a log whose older events failed to load is still partial here; storage has those.
+    if (storedHead < branch.log.base) continue;
+    const missing = branch.log.since(storedHead);
     if (missing.length) queue.events(info.id, missing);
   }
   if (fresh) queue.lastOpen(ws.current.info.id);

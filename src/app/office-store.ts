@@ -24,6 +24,12 @@ export interface OfficeView {
   viewSeq: number | null;
   canUndo: boolean;
   canRedo: boolean;
+  /**
+   * False while a restore from the stored snapshot waits for the older
+   * events: the timeline, forking, deleting, undo, export and the devices
+   * wait for it (see boot.ts).
+   */
+  historyLoaded: boolean;
   unsaved: number;
   storage: StorageStatus;
   role: TabRole;
@@ -104,6 +110,9 @@ export class OfficeStore {
 
   /** Moves the timeline cursor; null returns to the head. */
   viewAt(seq: number | null): void {
+    // Seeking before the loaded events waits for them (the timeline is disabled until then).
+    const base = this.workspace.current.log.base;
+    if (seq !== null && base > 0 && seq < base) return;
     const len = this.workspace.current.log.length;
     this.viewSeq = seq === null || seq >= len ? null : Math.max(0, Math.floor(seq));
     this.refresh();
@@ -170,6 +179,7 @@ export class OfficeStore {
       viewSeq: this.viewSeq,
       canUndo: ws.canUndo(),
       canRedo: ws.canRedo(),
+      historyLoaded: ws.historyLoaded,
       unsaved: this.unsaved,
       storage: this.storage,
       role: this.role,

@@ -1,7 +1,10 @@
+import type { BranchLog } from '../core/branch-log';
+import type { OfficeState } from '../core/office-state';
 import type { EventStorePort } from '../core/persist/port';
 import { WriteQueue } from '../core/persist/write-queue';
-import { FOLD_VERSION } from '../core/state-schema';
+import { FOLD_VERSION, type StoredSnapshot } from '../core/state-schema';
 import type { Workspace, WorkspaceChange } from '../core/workspace';
+import { CARRY_RULE, carryAt, scannable } from './binder-signals';
 import type { OfficeStore } from './office-store';
 
 /**
@@ -33,7 +36,7 @@ export function attachPersistence(
         const log = ws.branch(c.branchId)?.log;
         for (const e of c.events) {
           const state = log?.snapshotAt(e.seq);
-          if (state) queue.snapshot(c.branchId, { seq: e.seq, foldVersion: FOLD_VERSION, state });
+          if (log && state) queue.snapshot(c.branchId, storedSnapshot(log, e.seq, state));
         }
         return;
       }
@@ -54,6 +57,8 @@ export function attachPersistence(
       case 'switched':
         queue.lastOpen(c.branchId);
         return;
+      case 'historyLoaded':
+        return;
       default: {
         const never: never = c;
         throw new Error(`unhandled change ${(never as { kind: string }).kind}`);
@@ -68,4 +73,13 @@ export function attachPersistence(
     });
   }
   return queue;
+}
+
+/**
+ * A snapshot as stored, with the events a tail-only restore needs besides
+ * it (binder signals; see binder-signals.ts).
+ */
+export function storedSnapshot(log: BranchLog, seq: number, state: OfficeState): StoredSnapshot {
+  const carry = { rule: CARRY_RULE, events: carryAt(scannable(log), seq) };
+  return { seq, foldVersion: FOLD_VERSION, state, carry };
 }

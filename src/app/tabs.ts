@@ -17,6 +17,8 @@ export class TabLink {
    * forwarded from here name a branch the writer has.
    */
   private provisional: string | null = null;
+  /** Sync requests that arrived before this writer's history was loaded. */
+  private heldSyncs: TabMessage[] = [];
 
   constructor(
     private readonly ws: Workspace,
@@ -49,6 +51,13 @@ export class TabLink {
           return;
         case 'switched':
           return;
+        case 'historyLoaded': {
+          // Sync requests held back while this writer lacked the older events.
+          const held = this.heldSyncs;
+          this.heldSyncs = [];
+          for (const m of held) this.receiveAsWriter(m);
+          return;
+        }
         default: {
           const never: never = c;
           throw new Error(`unhandled change ${(never as { kind: string }).kind}`);
@@ -107,6 +116,11 @@ export class TabLink {
         this.ws.redo(m.branchId);
         return;
       case 'sync':
+        // A follower may lack branches or events this tab has not loaded yet: answer once it has.
+        if (!this.ws.historyLoaded) {
+          this.heldSyncs.push(m);
+          return;
+        }
         for (const info of this.ws.list()) {
           const log = this.ws.branch(info.id)!.log;
           const have = m.heads[info.id];

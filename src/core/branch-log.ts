@@ -34,6 +34,16 @@ export interface BranchLogInit {
   snapshot?: { seq: number; state: OfficeState };
 }
 
+/** A log restored from its stored snapshot and the events after it only (see `BranchLog.fromTail`). */
+export interface TailInit {
+  snapshot: { seq: number; state: OfficeState };
+  /** Events snapshot.seq + 1 .. head, in order. */
+  tail: EventEnvelope[];
+  /** Events at or before snapshot.seq that views read beyond the state (kept until the rest arrives). */
+  carried?: EventEnvelope[];
+  snapshotEvery?: number;
+}
+
 /**
  * One branch's events, its head state and its snapshot cache.
  *
@@ -45,7 +55,14 @@ export interface BranchLogInit {
 export class BranchLog {
   readonly registry: EventRegistry;
   readonly snapshotEvery: number;
-  private readonly events: EventEnvelope[];
+  /** Events base + 1 .. length: `events[i].seq === base + i + 1`. */
+  private events: EventEnvelope[];
+  /**
+   * Seq of the last event not in memory: 0 for a whole log; the stored
+   * snapshot's seq for a log restored from its tail until `supplyHistory`.
+   */
+  private missing = 0;
+  private carriedEvents: EventEnvelope[] = [];
   /** Sparse after a restore from a stored snapshot: gaps fill on demand. */
   private readonly snapshots: Array<OfficeState | undefined>;
   private headState: OfficeState;
@@ -79,23 +96,104 @@ export class BranchLog {
     return this.headState;
   }
 
-  get length(): number {
-    return this.events.length;
+  /**
+   * A log whose events before a stored snapshot are not loaded yet: the head
+   * and every state from the snapshot on are exact; `all`, `prefix` and
+   * `stateAt` before the snapshot refuse until `supplyHistory` (a partial
+   * log is never handed out as if it were whole).
+   */
+  static fromTail(
+    registry: EventRegistry,
+    newId: () => string,
+    init: TailInit,
+  ): Result<BranchLog, string> {
+    const K = init.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+    const S = init.snapshot.seq;
+    if (!(S > 0 && S % K === 0)) return err(`snapshot at ${S} is not on a multiple of ${K}`);
+    for (const [i, e] of init.tail.entries()) {
+      if (e.seq !== S + i + 1) return err(`tail: seq gap at ${S + i + 1} (found ${e.seq})`);
+    }
+    let last = 0;
+    for (const e of init.carried ?? []) {
+      if (!(e.seq > last && e.seq <= S)) return err(`carried event ${e.seq} is out of order`);
+      last = e.seq;
+    }
+    const log = new BranchLog(registry, newId, { snapshotEvery: K });
+    log.missing = S;
+    log.carriedEvents = (init.carried ?? []).slice();
+    log.snapshots[S / K] = freeze(structuredClone(init.snapshot.state), true);
+    const working = structuredClone(init.snapshot.state);
+    for (const e of init.tail) {
+      applyEvent(registry, working, e);
+      if (e.seq % K === 0) log.snapshots[e.seq / K] = freeze(structuredClone(working), true);
+    }
+    log.events = init.tail.slice();
+    log.headState = freeze(working, true);
+    return ok(log);
   }
 
-  /** Read-only view of the events; callers must not mutate it. */
+  /** The head's seq: the number of events in the log, loaded or not. */
+  get length(): number {
+    return this.missing + this.events.length;
+  }
+
+  /** Seq of the last event not in memory (0 when the whole log is). */
+  get base(): number {
+    return this.missing;
+  }
+
+  get complete(): boolean {
+    return this.missing === 0;
+  }
+
+  /** Read-only view of all the events; callers must not mutate it. Throws on a partial log. */
   all(): readonly EventEnvelope[] {
+    if (this.missing) throw new Error(`events 1..${this.missing} are still loading`);
     return this.events;
   }
 
+  /** The events in memory, base + 1 .. length (all of them when complete). */
+  loaded(): readonly EventEnvelope[] {
+    return this.events;
+  }
+
+  /** The events after `seq` (seq >= base). */
+  since(seq: number): readonly EventEnvelope[] {
+    if (seq < this.missing) throw new Error(`events 1..${this.missing} are still loading`);
+    return this.events.slice(seq - this.missing);
+  }
+
+  /** Events before base that views read beyond the state (empty when complete). */
+  carried(): readonly EventEnvelope[] {
+    return this.carriedEvents;
+  }
+
+  /** Undefined for a seq outside the log or not loaded yet. */
   event(seq: number): EventEnvelope | undefined {
-    return this.events[seq - 1];
+    return seq > this.missing ? this.events[seq - 1 - this.missing] : undefined;
+  }
+
+  /**
+   * Completes a partial log with its events 1..base (read in the
+   * background). Refused unless they are exactly those seqs; the head does
+   * not change, it was folded from the snapshot already.
+   */
+  supplyHistory(older: readonly EventEnvelope[]): Result<true, string> {
+    if (older.length !== this.missing)
+      return err(`expected ${this.missing} older events, got ${older.length}`);
+    for (const [i, e] of older.entries()) {
+      if (e.seq !== i + 1) return err(`older events: seq gap at ${i + 1} (found ${e.seq})`);
+    }
+    this.events = older.concat(this.events);
+    this.missing = 0;
+    this.carriedEvents = [];
+    return ok(true);
   }
 
   /** The state after event `seq` (0: before any), in O(K). Returns a fresh mutable copy. */
   stateAt(seq: number): OfficeState {
-    if (!Number.isInteger(seq) || seq < 0 || seq > this.events.length) {
-      throw new RangeError(`seq ${seq} is outside 0..${this.events.length}`);
+    if (!Number.isInteger(seq) || seq < this.missing || seq > this.length) {
+      throw new RangeError(`seq ${seq} is outside ${this.missing}..${this.length}`);
     }
     const K = this.snapshotEvery;
     let k = Math.min(Math.floor(seq / K), this.snapshots.length - 1);
@@ -103,7 +201,7 @@ export class BranchLog {
     const state = structuredClone(this.snapshots[k]!);
     // Fold forward, filling snapshot gaps left by a restore on the way.
     for (let i = k * K; i < seq; i++) {
-      applyEvent(this.registry, state, this.events[i]!);
+      applyEvent(this.registry, state, this.events[i - this.missing]!);
       const at = (i + 1) / K;
       if (Number.isInteger(at) && !this.snapshots[at])
         this.snapshots[at] = freeze(structuredClone(state), true);
@@ -155,7 +253,7 @@ export class BranchLog {
           return;
         }
         const event: EventEnvelope = {
-          seq: this.events.length + accepted.length + 1,
+          seq: this.length + accepted.length + 1,
           id: this.nextId(),
           type: p.type,
           v: def.version,
@@ -193,8 +291,8 @@ export class BranchLog {
   appendTrusted(events: readonly EventEnvelope[]): OfficeState {
     if (events.length === 0) return this.headState;
     const first = events[0]!;
-    if (first.seq !== this.events.length + 1) {
-      throw new Error(`seq gap: expected ${this.events.length + 1}, got ${first.seq}`);
+    if (first.seq !== this.length + 1) {
+      throw new Error(`seq gap: expected ${this.length + 1}, got ${first.seq}`);
     }
     const working = structuredClone(this.headState);
     for (const e of events) applyEvent(this.registry, working, e);
@@ -204,6 +302,7 @@ export class BranchLog {
 
   /** The events 1..seq as a new log sharing event objects (for "continue from here"). */
   prefix(seq: number): EventEnvelope[] {
+    if (this.missing && seq > 0) throw new Error(`events 1..${this.missing} are still loading`);
     return this.events.slice(0, seq);
   }
 

@@ -36,6 +36,12 @@ export interface StoredSnapshot {
   seq: number;
   foldVersion: number;
   state: unknown;
+  /**
+   * Events at or before `seq` that the app's views read besides the state
+   * (chosen by the app's rule, numbered so a changed rule drops old ones).
+   * A tail-only restore needs it; a snapshot without it is only folded from.
+   */
+  carry?: { rule: number; events: unknown[] };
 }
 
 /** The snapshot as a state, or null when it is not one this app made (dropped, never trusted). */

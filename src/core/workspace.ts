@@ -2,7 +2,7 @@ import type { Patch } from 'immer';
 import type { BranchInfo } from './branch-info';
 import { type Appended, type AppendOptions, BranchLog } from './branch-log';
 import type { EventEnvelope, ProposedEvent } from './envelope';
-import { type HistoryState, historyOf, recordInHistory } from './history';
+import { emptyHistory, type HistoryState, historyOf, recordInHistory } from './history';
 import type { OfficeState } from './office-state';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
@@ -11,7 +11,18 @@ import { type Plan, planRedo, planUndo } from './undo';
 export interface Branch {
   info: BranchInfo;
   log: BranchLog;
+  /**
+   * The undo/redo stacks: a fold of the whole log's meta, so empty (and
+   * undo off) while the log's older events are still loading.
+   */
   history: HistoryState;
+}
+
+/** A branch's whole stored log, as `assembleBranches` rebuilds it. */
+export interface WholeBranch {
+  info: BranchInfo;
+  events: EventEnvelope[];
+  snapshot?: { seq: number; state: OfficeState };
 }
 
 export type WorkspaceChange =
@@ -19,7 +30,9 @@ export type WorkspaceChange =
   | { kind: 'branchCreated'; branch: Branch }
   | { kind: 'branchRenamed'; info: BranchInfo }
   | { kind: 'branchDeleted'; branchId: string }
-  | { kind: 'switched'; branchId: string };
+  | { kind: 'switched'; branchId: string }
+  /** Every stored branch and every older event is in: whole-log features may start. */
+  | { kind: 'historyLoaded' };
 
 export interface WorkspaceDeps {
   registry: EventRegistry;
@@ -35,7 +48,9 @@ export interface WorkspaceDeps {
  */
 export class Workspace {
   readonly deps: WorkspaceDeps;
-  private readonly branches = new Map<string, Branch>();
+  private branches = new Map<string, Branch>();
+  /** True from `addTailBranch` until `completeHistory`: other stored branches are not in yet. */
+  private loading = false;
   private currentId = '';
   private readonly listeners = new Set<(c: WorkspaceChange) => void>();
 
@@ -84,6 +99,84 @@ export class Workspace {
     return branch;
   }
 
+  /**
+   * Opens a branch restored from its stored snapshot and tail only (see
+   * `BranchLog.fromTail`). Until `completeHistory`, the workspace lacks the
+   * other stored branches: deleting is refused and undo is off.
+   */
+  addTailBranch(info: BranchInfo, log: BranchLog): Branch {
+    const branch: Branch = {
+      info,
+      log,
+      history: log.complete ? historyOf(log.all()) : emptyHistory(),
+    };
+    this.branches.set(info.id, branch);
+    if (!this.currentId) this.currentId = info.id;
+    this.loading = true;
+    return branch;
+  }
+
+  /** False while a tail-only restore waits for the rest of the stored log. */
+  get historyLoaded(): boolean {
+    return !this.loading;
+  }
+
+  /**
+   * Completes a tail-only restore with the whole stored workspace: partial
+   * logs get their older events (checked against what is in memory), the
+   * other branches are added, in stored order (as a full load would list
+   * them), followed by branches made since. Nothing changes on error.
+   */
+  completeHistory(stored: readonly WholeBranch[]): Result<true, string> {
+    if (!this.loading) return ok(true);
+    const storedIds = new Set(stored.map((b) => b.info.id));
+    for (const b of this.branches.values()) {
+      if (!b.log.complete && !storedIds.has(b.info.id))
+        return err(`branch '${b.info.name}' is no longer stored`);
+    }
+    const olderOf = new Map<string, EventEnvelope[]>();
+    for (const s of stored) {
+      const have = this.branches.get(s.info.id);
+      if (!have || have.log.complete) continue;
+      const base = have.log.base;
+      if (s.events.length < base)
+        return err(`branch '${s.info.name}' is shorter than its snapshot`);
+      // What storage holds past the snapshot must be what this tab loaded (or appended) there.
+      const overlap = Math.min(s.events.length, have.log.length);
+      for (let seq = base + 1; seq <= overlap; seq++) {
+        if (s.events[seq - 1]!.id !== have.log.event(seq)!.id)
+          return err(`branch '${s.info.name}' changed in storage at ${seq}`);
+      }
+      olderOf.set(s.info.id, s.events.slice(0, base));
+    }
+    for (const [id, older] of olderOf) {
+      const b = this.branches.get(id)!;
+      const r = b.log.supplyHistory(older);
+      if (!r.ok) return r;
+      b.history = historyOf(b.log.all());
+    }
+    const next = new Map<string, Branch>();
+    for (const s of stored) {
+      next.set(
+        s.info.id,
+        this.branches.get(s.info.id) ?? {
+          info: s.info,
+          log: new BranchLog(this.deps.registry, this.deps.newId, {
+            events: s.events,
+            snapshotEvery: this.deps.snapshotEvery,
+            ...(s.snapshot ? { snapshot: s.snapshot } : {}),
+          }),
+          history: historyOf(s.events),
+        },
+      );
+    }
+    for (const [id, b] of this.branches) if (!next.has(id)) next.set(id, b);
+    this.branches = next;
+    this.loading = false;
+    this.emit({ kind: 'historyLoaded' });
+    return ok(true);
+  }
+
   createBranch(name: string, from?: { branchId: string; seq: number }): Branch {
     const parent = from ? this.branches.get(from.branchId) : undefined;
     const info: BranchInfo = {
@@ -114,8 +207,10 @@ export class Workspace {
   }
 
   /** Refuses to delete the last branch or one another branch is forked from. */
-  deleteBranch(id: string): Result<true, 'last' | 'hasChildren' | 'missing'> {
+  deleteBranch(id: string): Result<true, 'last' | 'hasChildren' | 'missing' | 'loading'> {
     if (!this.branches.has(id)) return err('missing');
+    // Children or siblings may be among the branches not loaded yet.
+    if (this.loading) return err('loading');
     if (this.branches.size === 1) return err('last');
     if ([...this.branches.values()].some((b) => b.info.parentId === id)) return err('hasChildren');
     this.branches.delete(id);
@@ -149,23 +244,23 @@ export class Workspace {
   }
 
   canUndo(): boolean {
-    return this.hasBranch && this.current.history.undo.length > 0;
+    return this.hasBranch && this.current.log.complete && this.current.history.undo.length > 0;
   }
 
   canRedo(): boolean {
-    return this.hasBranch && this.current.history.redo.length > 0;
+    return this.hasBranch && this.current.log.complete && this.current.history.redo.length > 0;
   }
 
   undo(branchId = this.currentId): Result<Appended, EventError> | null {
     const b = this.branches.get(branchId);
-    if (!b) return null;
+    if (!b?.log.complete) return null;
     const plan = planUndo(b.log, b.history, this.deps.newId());
     return plan ? this.applyPlan(b, plan) : null;
   }
 
   redo(branchId = this.currentId): Result<Appended, EventError> | null {
     const b = this.branches.get(branchId);
-    if (!b) return null;
+    if (!b?.log.complete) return null;
     const plan = planRedo(b.log, b.history, this.deps.newId());
     return plan ? this.applyPlan(b, plan) : null;
   }
@@ -190,7 +285,8 @@ export class Workspace {
   }
 
   private afterAppend(b: Branch, events: readonly EventEnvelope[], patches: Patch[]): void {
-    for (const e of events) recordInHistory(b.history, e);
+    // A partial log's history is rebuilt from the whole log when it arrives.
+    if (b.log.complete) for (const e of events) recordInHistory(b.history, e);
     this.emit({ kind: 'appended', branchId: b.info.id, events, patches });
   }
 

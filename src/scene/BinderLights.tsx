@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { defaultSmartBinderParams, slotIds } from '../../models/devices/smart-binder/params';
+import { litSlots, scannable } from '../app/binder-signals';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
-import { litSlots } from './binder-signals';
 import { binderSlotBox } from './parts/device-parts';
 import { sharedMaterial, unitGeometries } from './shared-resources';
 
@@ -15,10 +15,12 @@ export function BinderLights() {
   const seq = useOffice((v) => v.state.seq);
   const branchId = useOffice((v) => v.branch.id);
   const items = useOffice((v) => v.state.items);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: seq and branch identify the log prefix
+  // Before the older events are in, the scan reads the snapshot's carried events instead.
+  const complete = useOffice((v) => v.historyLoaded);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: seq, branch and completeness identify the events scanned
   const lit = useMemo(
-    () => litSlots(store.workspace.current.log.all(), seq),
-    [store, seq, branchId],
+    () => litSlots(scannable(store.workspace.current.log), seq),
+    [store, seq, branchId, complete],
   );
   if (lit.size === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type * as THREE from 'three';
-import { useOfficeStore } from '../app/use-office';
+import { useOffice, useOfficeStore } from '../app/use-office';
 import type { AssetInfo, Size3 } from '../core/office-state';
 import { loadEditor } from './lazy-editor';
 
@@ -31,9 +31,12 @@ function loadAsset(id: string, base64: string): Promise<THREE.Object3D> {
 export function CustomModel({ asset, size }: { asset: AssetInfo; size: Size3 }) {
   const store = useOfficeStore();
   const [object, setObject] = useState<THREE.Object3D | null>(null);
+  // An import older than the stored snapshot is found once the older events are in.
+  const loaded = useOffice((v) => v.historyLoaded);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` means more events to search
   useEffect(() => {
     const e = store.workspace.current.log
-      .all()
+      .loaded()
       .find(
         (ev) =>
           ev.type === 'AssetImported' &&
@@ -52,7 +55,7 @@ export function CustomModel({ asset, size }: { asset: AssetInfo; size: Size3 }) 
     return () => {
       live = false;
     };
-  }, [asset.id, store]);
+  }, [asset.id, store, loaded]);
   const k: [number, number, number] = [
     size.width / asset.size.width,
     size.height / asset.size.height,

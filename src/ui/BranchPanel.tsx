@@ -9,6 +9,8 @@ export function BranchPanel() {
   const branches = useOffice((v) => v.branches);
   const current = useOffice((v) => v.branch);
   const follower = useOffice((v) => v.role === 'follower');
+  // The other branches are listed once the whole stored log is in.
+  const loaded = useOffice((v) => v.historyLoaded);
   const [name, setName] = useState(current.name);
   useEffect(() => setName(current.name), [current.name]);
   const rename = () => {
@@ -22,6 +24,7 @@ export function BranchPanel() {
       <select
         aria-label={t('branches.current')}
         value={current.id}
+        disabled={!loaded}
         onChange={(e) => store.workspace.switchTo(e.target.value)}
       >
         {branches.map((b) => (
@@ -45,13 +48,13 @@ export function BranchPanel() {
       </label>
       <button
         type="button"
-        disabled={follower || branches.length < 2}
+        disabled={follower || !loaded || branches.length < 2}
         onClick={() => {
           if (!window.confirm(t('branches.confirmDelete', { name: current.name }))) return;
           const r = store.workspace.deleteBranch(current.id);
-          if (!r.ok && r.error !== 'missing') {
-            const key = r.error === 'last' ? 'branches.refusedLast' : 'branches.refusedChildren';
-            store.setNotice({ kind: 'error', key });
+          if (!r.ok) {
+            const key = refusalKey(r.error);
+            if (key) store.setNotice({ kind: 'error', key });
           }
         }}
       >
@@ -59,4 +62,21 @@ export function BranchPanel() {
       </button>
     </section>
   );
+}
+
+function refusalKey(reason: 'last' | 'hasChildren' | 'missing' | 'loading'): string | null {
+  switch (reason) {
+    case 'last':
+      return 'branches.refusedLast';
+    case 'hasChildren':
+      return 'branches.refusedChildren';
+    case 'loading':
+      return 'timeline.loadingHistory';
+    case 'missing':
+      return null;
+    default: {
+      const never: never = reason;
+      return never;
+    }
+  }
 }

@@ -28,11 +28,16 @@ export function DevicesPanel() {
   const branchId = useOffice((v) => v.branch.id);
   const state = useOffice((v) => v.state);
   const readOnly = useOffice((v) => v.viewSeq !== null);
+  // The runtime rebuilds from the office's start, which may lie before the stored snapshot.
+  const loaded = useOffice((v) => v.historyLoaded);
   useEffect(() => {
     void ensureDeviceEvents().then(() => setReady(true));
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: length and branch id mark a new log
-  const sys = useMemo(() => (ready ? runtime.system() : null), [ready, runtime, length, branchId]);
+  const sys = useMemo(
+    () => (ready && loaded ? runtime.system() : null),
+    [ready, loaded, runtime, length, branchId],
+  );
   const show = (events: LoggedEvent[] | null) =>
     setOutcome(events ? describeOutcome(events, t) : null);
   const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
@@ -45,7 +50,7 @@ export function DevicesPanel() {
           <p>{t('devices.notStarted')}</p>
           <button
             type="button"
-            disabled={!ready || readOnly}
+            disabled={!ready || !loaded || readOnly}
             onClick={() => show(runtime.start(42))}
           >
             {t('devices.start')}

@@ -14,10 +14,14 @@ export function FileActions() {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const follower = useOffice((v) => v.role === 'follower');
+  // The export holds the whole log; an import joins the full list of branches.
+  const loaded = useOffice((v) => v.historyLoaded);
   return (
     <div className="file-actions">
       <button
         type="button"
+        disabled={!loaded}
+        aria-busy={!loaded}
         onClick={() => {
           const { name, json } = exportCurrentBranch(store);
           downloadText(fileNameFor(name), json);
@@ -46,7 +50,7 @@ export function FileActions() {
       <FilePicker
         label={t('toolbar.import')}
         accept=".json,application/json"
-        disabled={follower}
+        disabled={follower || !loaded}
         onFile={async (file) => {
           const r = await importFile(store, file);
           store.setNotice(

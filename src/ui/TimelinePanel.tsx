@@ -12,6 +12,8 @@ export function TimelinePanel() {
   const viewSeq = useOffice((v) => v.viewSeq);
   const follower = useOffice((v) => v.role === 'follower');
   const branchCount = useOffice((v) => v.branches.length);
+  // Seeking and forking need the events before the stored snapshot, read after the first frame.
+  const loaded = useOffice((v) => v.historyLoaded);
   const shown = viewSeq ?? length;
   return (
     <section className="panel timeline" aria-label={t('timeline.label')}>
@@ -21,6 +23,8 @@ export function TimelinePanel() {
         min={0}
         max={length}
         value={shown}
+        disabled={!loaded}
+        aria-busy={!loaded}
         aria-label={t('timeline.cursor')}
         aria-valuetext={t('status.viewingPast', { seq: shown, total: length })}
         onChange={(e) => store.viewAt(Number(e.target.value))}
@@ -28,6 +32,7 @@ export function TimelinePanel() {
       <output>
         {shown} / {length}
       </output>
+      {!loaded && <p className="past-note">{t('timeline.loadingHistory')}</p>}
       {viewSeq !== null && (
         <p className="past-note">{t('status.viewingPast', { seq: viewSeq, total: length })}</p>
       )}
@@ -37,7 +42,7 @@ export function TimelinePanel() {
         </button>
         <button
           type="button"
-          disabled={follower}
+          disabled={follower || !loaded}
           onClick={() => {
             const ws = store.workspace;
             const name = t('timeline.branchNameDefault', { n: branchCount });

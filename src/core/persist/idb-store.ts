@@ -2,7 +2,8 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from '
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
 import type { StoredSnapshot } from '../state-schema';
-import type { EventStorePort, StoredWorkspace, WriteBatch } from './port';
+import type { EventStorePort, StoredHead, StoredWorkspace, WriteBatch } from './port';
+import { tailSegments } from './tail-segments';
 
 /**
  * Events are stored in chunks of CHUNK consecutive events per record: a
@@ -94,6 +95,35 @@ class IdbStore implements EventStorePort {
     const lastOpenBranch = (await tx.objectStore('meta').get('lastOpenBranch')) ?? null;
     await tx.done;
     return { branches, lastOpenBranch };
+  }
+
+  async loadHead(): Promise<StoredHead | null> {
+    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
+    const infos = await tx.objectStore('branches').getAll();
+    const lastOpenBranch = (await tx.objectStore('meta').get('lastOpenBranch')) ?? null;
+    // The branch a full restore would open: the last open one, else the first stored.
+    const open = infos.find((i) => i.id === lastOpenBranch) ?? infos[0];
+    const snap = open && (await tx.objectStore('snapshots').get(open.id));
+    if (!open || !snap) {
+      await tx.done;
+      return null;
+    }
+    const parts = await Promise.all(
+      tailSegments(infos, open.id, snap.snapshot.seq).map(async (s) => {
+        const hi = s.to === Number.POSITIVE_INFINITY ? Number.MAX_SAFE_INTEGER : chunkStart(s.to);
+        const range = IDBKeyRange.bound([s.branchId, chunkStart(s.from)], [s.branchId, hi]);
+        const chunks = await tx.objectStore('chunks').getAll(range);
+        return chunks.flatMap((c) => c.events.filter((e) => e.seq >= s.from && e.seq <= s.to));
+      }),
+    );
+    await tx.done;
+    return {
+      infos,
+      lastOpenBranch,
+      branchId: open.id,
+      snapshot: snap.snapshot,
+      events: parts.flat(),
+    };
   }
 
   /**

@@ -10,6 +10,20 @@ export interface StoredBranch {
   snapshot?: StoredSnapshot;
 }
 
+/**
+ * What a tail-only restore reads: the branch infos, the branch to open, its
+ * stored snapshot and its events from the snapshot's seq to the head (its
+ * own and, below its fork, its ancestors').
+ */
+export interface StoredHead {
+  infos: BranchInfo[];
+  lastOpenBranch: string | null;
+  branchId: string;
+  snapshot: StoredSnapshot;
+  /** Events snapshot.seq .. head, in seq order (the first one proves the log reaches the snapshot). */
+  events: EventEnvelope[];
+}
+
 export interface StoredWorkspace {
   branches: StoredBranch[];
   lastOpenBranch: string | null;
@@ -21,6 +35,12 @@ export interface StoredWorkspace {
  */
 export interface EventStorePort {
   load(): Promise<StoredWorkspace>;
+  /**
+   * The open branch from its stored snapshot on, or null when there is no
+   * branch or no snapshot for it (then `load` is the way). Optional: a port
+   * without it always restores in full.
+   */
+  loadHead?(): Promise<StoredHead | null>;
   /** Resolves when the transaction has completed: only then is an event saved. */
   write(batch: WriteBatch): Promise<void>;
   close(): void;
