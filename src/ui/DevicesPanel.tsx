@@ -5,6 +5,7 @@ import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { itemName } from './ChecksPanel';
+import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
 
 const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
@@ -38,8 +39,14 @@ export function DevicesPanel() {
     () => (ready && loaded ? runtime.system() : null),
     [ready, loaded, runtime, length, branchId],
   );
+  // A command's outcome in words when there is one to tell (a refusal, a slot found), else how much it logged.
   const show = (events: LoggedEvent[] | null) =>
-    setOutcome(events ? describeOutcome(events, t) : null);
+    setOutcome(
+      events
+        ? (describeOutcome(events, t) ??
+            (events.length > 0 ? t('devices.done', { count: events.length }) : null))
+        : null,
+    );
   const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
 
   return (
@@ -65,10 +72,19 @@ export function DevicesPanel() {
               .filter((a) => a.kind !== 'share')
               .map((a) => (
                 <li key={a.id}>
-                  {t('devices.stateOf', {
-                    name: itemName(state, a.id, t),
-                    state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
-                  })}
+                  <span className="device-state">
+                    {t('devices.stateOf', {
+                      name: itemName(state, a.id, t),
+                      state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
+                    })}
+                  </span>
+                  <DeviceControls
+                    sys={sys}
+                    actor={a}
+                    name={itemName(state, a.id, t)}
+                    readOnly={readOnly}
+                    onCommand={(to, command) => show(runtime.send(to, command))}
+                  />
                 </li>
               ))}
           </ul>

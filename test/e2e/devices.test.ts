@@ -172,6 +172,56 @@ describe('the office system at the binder terminal', () => {
     expect((await view(page)).state.items).toEqual(before.state.items);
   });
 
+  it('the device buttons follow the statecharts: a note goes from the e-board to the computer and out to the client', async () => {
+    const before = await view(page);
+    const board = devices().getByRole('group', { name: 'E-board controls', exact: true });
+    const button = (group: typeof board, name: string) =>
+      group.getByRole('button', { name, exact: true });
+    // Idle: only starting a page (or charging) makes sense.
+    expect(await button(board, 'Write 50 strokes').isDisabled()).toBe(true);
+    await button(board, 'Start a note page').click();
+    await expect.poll(() => button(board, 'Write 50 strokes').isDisabled()).toBe(false);
+    expect(await button(board, 'Start a note page').isDisabled()).toBe(true);
+    await button(board, 'Write 50 strokes').click();
+    await button(board, 'End the page').click();
+    await devices().getByText('E-board: saving the page', { exact: true }).waitFor();
+
+    // Save, upload, convert: the computer's inbox fills, and "open" becomes possible.
+    const computer = devices().getByRole('group', { name: 'Computer controls', exact: true });
+    const open = button(computer, 'Open the next received file');
+    const next = devices().getByRole('button', {
+      name: 'Run to the next device event',
+      exact: true,
+    });
+    for (let i = 0; i < 6 && (await open.isDisabled()); i++) await next.click();
+    expect(await open.isDisabled()).toBe(false);
+    await open.click();
+    await devices().getByText('Computer: editing', { exact: true }).waitFor();
+    await button(computer, 'Close the file').click();
+
+    const router = devices().getByRole('group', { name: 'Router controls', exact: true });
+    await button(router, 'Share the latest file with the client').click();
+    await expect.poll(() => outcome().textContent()).toMatch(/^\d+ events logged\.$/);
+
+    const added = (await logEvents(page)).slice(before.length);
+    const types = added.map((e) => e.type);
+    for (const t of [
+      'EBoardCaptureStarted',
+      'EBoardPageConverted',
+      'ComputerAssetReceived',
+      'EditingSessionStarted',
+      'AssetShareSent',
+    ]) {
+      expect(types).toContain(t);
+    }
+    const converted = added.find((e) => e.type === 'EBoardPageConverted')!;
+    const sent = added.find((e) => e.type === 'AssetShareSent')!;
+    expect((sent.payload as { assetId: string }).assetId).toBe(
+      (converted.payload as { pageId: string }).pageId,
+    );
+    expect(types).not.toContain('CommandRefused');
+  });
+
   it('logged no page error', () => {
     expect(pageErrors).toEqual([]);
   });

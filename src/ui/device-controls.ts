@@ -1,0 +1,181 @@
+import type { AnyCommand, OfficeSystem } from '../../models';
+import { OFFICE } from '../../models';
+
+type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
+
+/** Catalog keys `devices.controls.<id>`: what a person can do at each device. */
+export type ControlId =
+  | 'startNote'
+  | 'startSketch'
+  | 'strokes'
+  | 'endPage'
+  | 'charge'
+  | 'startSheet'
+  | 'pass'
+  | 'passTooFast'
+  | 'cancelScan'
+  | 'record'
+  | 'pause'
+  | 'resume'
+  | 'stop'
+  | 'openNext'
+  | 'saveVersion'
+  | 'closeSession'
+  | 'print'
+  | 'copy'
+  | 'scanPage'
+  | 'clearJam'
+  | 'loadPaper'
+  | 'replaceToner'
+  | 'goOffline'
+  | 'goOnline'
+  | 'share';
+
+export interface DeviceControl {
+  id: ControlId;
+  /** A device id, or the office for commands the office routes (print, share). */
+  to: string;
+  command: AnyCommand;
+  enabled: boolean;
+  /**
+   * Why it is disabled: the device's machine would not take the command in
+   * its current state, or there is nothing to act on (no file received, none
+   * edited yet). Null when enabled.
+   */
+  blockedBy: 'state' | 'nothing' | null;
+}
+
+/** Names for new material, in the UI's language: the names are data once logged. */
+export type TitleOf = (kind: 'note' | 'sketch' | 'sheet' | 'clip', n: number) => string;
+
+/** Sweeps of the handheld scanner a person would make: one steady, one too fast. */
+const STEADY_PASS = { speedMmS: 110, skewDeg: 1, overlapMm: 35 } as const;
+const FAST_PASS = { speedMmS: 300, skewDeg: 1, overlapMm: 35 } as const;
+/** The client the demo shares with; a named client is the scenario's, not the terminal's. */
+export const DEMO_CLIENT = 'Client';
+
+/** The newest asset of the document index that has left the input stage. */
+function newestEdited(sys: OfficeSystem): string | null {
+  let found: string | null = null;
+  for (const m of Object.values(sys.index)) if (m.stage !== 'input') found = m.assetId;
+  return found;
+}
+
+/**
+ * The commands offered at one device, each enabled only when its machine
+ * would take it now (XState's `snapshot.can`): the buttons follow the
+ * statechart, so a test of the machine is a test of what the panel offers.
+ * Office commands (print, share) are enabled when there is an asset to use.
+ */
+export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf): DeviceControl[] {
+  const n = sys.journal.length;
+  const device = (id: ControlId, command: AnyCommand): DeviceControl => {
+    const enabled = actor.snapshot.can({ ...command, at: sys.now });
+    return { id, to: actor.id, command, enabled, blockedBy: enabled ? null : 'state' };
+  };
+  /** A control that needs an asset: blocked while there is none. */
+  const needs = (
+    id: ControlId,
+    to: string,
+    command: AnyCommand | null,
+    placeholder: AnyCommand,
+  ): DeviceControl =>
+    command === null
+      ? { id, to, command: placeholder, enabled: false, blockedBy: 'nothing' }
+      : to === OFFICE
+        ? { id, to, command, enabled: true, blockedBy: null }
+        : device(id, command);
+  switch (actor.kind) {
+    case 'e-board':
+      return [
+        device('startNote', { type: 'START_PAGE', kind: 'note', title: title('note', n) }),
+        device('startSketch', { type: 'START_PAGE', kind: 'sketch', title: title('sketch', n) }),
+        device('strokes', { type: 'STROKE', count: 50 }),
+        device('endPage', { type: 'END_PAGE' }),
+        device('charge', { type: 'CHARGE', toPct: 100 }),
+      ];
+    case 'handheld-scanner':
+      return [
+        device('startSheet', {
+          type: 'START_SHEET',
+          sheet: 'A2',
+          name: title('sheet', n),
+          format: 'pdf',
+        }),
+        device('pass', { type: 'PASS', ...STEADY_PASS }),
+        device('passTooFast', { type: 'PASS', ...FAST_PASS }),
+        device('cancelScan', { type: 'CANCEL' }),
+      ];
+    case 'audio-recorder':
+      return [
+        device('record', { type: 'RECORD', title: title('clip', n) }),
+        device('pause', { type: 'PAUSE' }),
+        device('resume', { type: 'RESUME' }),
+        device('stop', { type: 'STOP' }),
+      ];
+    case 'computer': {
+      const inbox = (actor.snapshot.context as { inbox: readonly string[] }).inbox;
+      const next = inbox[0];
+      return [
+        needs('openNext', actor.id, next === undefined ? null : { type: 'OPEN', assetId: next }, {
+          type: 'OPEN',
+          assetId: '-',
+        }),
+        device('saveVersion', { type: 'SAVE_VERSION' }),
+        device('closeSession', { type: 'CLOSE' }),
+      ];
+    }
+    case 'all-in-one':
+    case 'printer':
+    case 'copier':
+    case 'scanner': {
+      const can = actor.built.printer?.capabilities;
+      const asset = newestEdited(sys);
+      const out: DeviceControl[] = [];
+      if (can?.print) {
+        const print = (assetId: string) => ({ type: 'PRINT_ASSET' as const, assetId, pages: 2 });
+        out.push(needs('print', OFFICE, asset === null ? null : print(asset), print('-')));
+      }
+      if (can?.copy) {
+        out.push(
+          device('copy', { type: 'SUBMIT', kind: 'copy', pages: 2, title: '', assetId: null }),
+        );
+      }
+      if (can?.scan) {
+        out.push(
+          device('scanPage', {
+            type: 'SUBMIT',
+            kind: 'scan',
+            pages: 1,
+            title: title('sheet', n),
+            assetId: null,
+          }),
+        );
+      }
+      out.push(
+        device('clearJam', { type: 'CLEAR_JAM' }),
+        device('loadPaper', { type: 'LOAD_PAPER', sheets: 250 }),
+        device('replaceToner', { type: 'REPLACE_TONER' }),
+      );
+      return out;
+    }
+    case 'network': {
+      const asset = newestEdited(sys);
+      const share = (assetId: string) =>
+        ({ type: 'SHARE_ASSET', assetId, client: DEMO_CLIENT }) as const;
+      return [
+        device('goOffline', { type: 'GO_OFFLINE' }),
+        device('goOnline', { type: 'GO_ONLINE' }),
+        needs('share', OFFICE, asset === null ? null : share(asset), share('-')),
+      ];
+    }
+    case 'smart-binder':
+    case 'share':
+      // The binder has its terminal; shares are driven by the network.
+      return [];
+    default: {
+      const never: never = actor.kind;
+      return never;
+    }
+  }
+}

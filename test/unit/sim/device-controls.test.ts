@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OFFICE, OfficeSystem } from '../../../models';
+import { essayOffice, settle } from '../../../models/office/scenario';
+import { type DeviceControl, deviceControls } from '../../../src/ui/device-controls';
+
+const title = (kind: string, n: number) => `${kind} ${n}`;
+
+const office = (devices = essayOffice) => OfficeSystem.create({ seed: 3, devices });
+const actor = (sys: OfficeSystem, id: string) => sys.actors.get(id)!;
+const controls = (sys: OfficeSystem, id: string) => deviceControls(sys, actor(sys, id), title);
+const enabled = (cs: DeviceControl[]) => cs.filter((c) => c.enabled).map((c) => c.id);
+const send = (sys: OfficeSystem, c: DeviceControl, at = sys.now + 1000) =>
+  sys.send({ to: c.to, command: c.command }, at);
+const byId = (cs: DeviceControl[], id: DeviceControl['id']) => cs.find((c) => c.id === id)!;
+
+describe('deviceControls', () => {
+  it('offers what the e-board accepts in each state', () => {
+    const sys = office();
+    expect(enabled(controls(sys, 'eboard-1'))).toEqual(['startNote', 'startSketch', 'charge']);
+    send(sys, byId(controls(sys, 'eboard-1'), 'startNote'));
+    expect(enabled(controls(sys, 'eboard-1'))).toEqual(['strokes', 'endPage', 'charge']);
+    const started = sys.journal.find((e) => e.type === 'EBoardCaptureStarted')!;
+    expect(started.payload).toMatchObject({
+      kind: 'note',
+      title: expect.stringMatching(/^note \d+$/),
+    });
+  });
+
+  it('opens what the computer received, and prints or shares only once something was edited', () => {
+    const sys = office();
+    const pc = () => controls(sys, 'computer-1');
+    expect(enabled(pc())).toEqual([]);
+    expect(byId(pc(), 'openNext').blockedBy).toBe('nothing');
+    expect(byId(controls(sys, 'aio-1'), 'print').enabled).toBe(false);
+    expect(byId(controls(sys, 'network-1'), 'share').enabled).toBe(false);
+
+    const eb = () => controls(sys, 'eboard-1');
+    send(sys, byId(eb(), 'startNote'));
+    send(sys, byId(eb(), 'strokes'));
+    send(sys, byId(eb(), 'endPage'));
+    settle(sys);
+    const open = byId(pc(), 'openNext');
+    expect(open.enabled).toBe(true);
+    expect(open.command).toMatchObject({ type: 'OPEN', assetId: 'eboard-1-p1' });
+
+    const print = byId(controls(sys, 'aio-1'), 'print');
+    expect(print).toMatchObject({ to: OFFICE, enabled: true });
+    expect(print.command).toMatchObject({ type: 'PRINT_ASSET', assetId: 'eboard-1-p1' });
+    const share = byId(controls(sys, 'network-1'), 'share');
+    expect(share.enabled).toBe(true);
+    const shared = send(sys, share);
+    expect(shared.map((e) => e.type)).toContain('AssetShareSent');
+  });
+
+  it('offers each printer only the jobs it can do', () => {
+    const sys = office([
+      { id: 'p', kind: 'printer' },
+      { id: 'c', kind: 'copier' },
+      { id: 's', kind: 'scanner' },
+      { id: 'a', kind: 'all-in-one' },
+    ]);
+    const jobs = (id: string) =>
+      controls(sys, id)
+        .map((c) => c.id)
+        .filter((c) => c === 'print' || c === 'copy' || c === 'scanPage');
+    expect(jobs('p')).toEqual(['print']);
+    expect(jobs('c')).toEqual(['copy']);
+    expect(jobs('s')).toEqual(['scanPage']);
+    expect(jobs('a')).toEqual(['print', 'copy', 'scanPage']);
+  });
+
+  it('the binder has its terminal instead', () => {
+    expect(controls(office(), 'binder-1')).toEqual([]);
+  });
+
+  it('an enabled device control is never refused as "not ready", a disabled one always is', () => {
+    // Random walks over the essay office: the buttons must agree with the machines.
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (picks) => {
+        const sys = office();
+        for (const pick of picks) {
+          const all = [...sys.actors.values()].flatMap((a) => deviceControls(sys, a, title));
+          // Controls waiting for an asset are blocked by the office, not by a machine.
+          const device = all.filter((c) => c.to !== OFFICE && c.blockedBy !== 'nothing');
+          const c = device[pick % device.length]!;
+          const out = send(sys, c);
+          const notReady = out.some(
+            (e) =>
+              e.type === 'CommandRefused' &&
+              (e.payload as { reasonKey: string }).reasonKey === 'device.notReady',
+          );
+          expect(notReady, `${c.to} ${c.command.type} enabled=${c.enabled}`).toBe(!c.enabled);
+          expect(c.blockedBy).toBe(c.enabled ? null : 'state');
+          if (pick % 3 === 0) settle(sys);
+        }
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+});
