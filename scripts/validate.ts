@@ -5,13 +5,22 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { deviceEventDefinitions } from '../models/events';
+import { inEnglish } from '../src/app/i18n/english';
 import { coreEventDefinitions } from '../src/core/events/core-definitions';
-import { MAX_FILE_BYTES, parseOfficeFile } from '../src/core/file-format';
+import {
+  type FileError,
+  fileTooLarge,
+  MAX_FILE_BYTES,
+  parseOfficeFile,
+} from '../src/core/file-format';
 import { foldInto } from '../src/core/fold';
 import { initialOfficeState } from '../src/core/office-state';
 import { createRegistry } from '../src/core/registry';
 
 const registry = createRegistry([...coreEventDefinitions, ...deviceEventDefinitions]);
+
+/** The app's own English message for a refused file (the English catalog). */
+const refusal = (error: FileError) => inEnglish({ kind: 'file', error });
 
 function main(argv: string[]): number {
   const args = argv.filter((a) => a !== '--');
@@ -28,14 +37,12 @@ function main(argv: string[]): number {
     return 2;
   }
   if (size > MAX_FILE_BYTES) {
-    process.stderr.write(
-      `${file}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is 50 MB\n`,
-    );
+    process.stderr.write(`${file}: ${refusal(fileTooLarge(size))}\n`);
     return 2;
   }
   const r = parseOfficeFile(readFileSync(file, 'utf8'), registry, size);
   if (!r.ok) {
-    process.stderr.write(`${file}: ${r.error}\n`);
+    process.stderr.write(`${file}: ${refusal(r.error)}\n`);
     return 2;
   }
   const s = foldInto(registry, initialOfficeState(), r.value.events);

@@ -19,8 +19,7 @@ async function open(): Promise<OfficeStore> {
   performance.mark('hos:booted');
   if (preset) {
     const r = await openPreset(store, preset);
-    if (!r.ok)
-      store.setNotice({ kind: 'error', key: 'import.refused', params: { reason: r.error } });
+    if (!r.ok) store.setNotice({ kind: 'error', key: 'import.refused', reason: r.error });
   }
   return store;
 }

@@ -1,5 +1,11 @@
 import type { BranchInfo } from '../core/branch-info';
-import { exportBranch, MAX_FILE_BYTES, parseOfficeFile } from '../core/file-format';
+import {
+  exportBranch,
+  type FileError,
+  fileTooLarge,
+  MAX_FILE_BYTES,
+  parseOfficeFile,
+} from '../core/file-format';
 import { err, ok, type Result } from '../core/result';
 import { ensureDeviceEvents, registry } from './event-registry';
 import { newId } from './ids';
@@ -19,10 +25,9 @@ export function exportCurrentBranch(store: OfficeStore): { name: string; json: s
 export async function importFile(
   store: OfficeStore,
   file: File,
-): Promise<Result<BranchInfo, string>> {
-  if (file.size > MAX_FILE_BYTES) {
-    return err(`the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB`);
-  }
+): Promise<Result<BranchInfo, FileError>> {
+  // Refused before reading it: a huge file is not even loaded into memory.
+  if (file.size > MAX_FILE_BYTES) return err(fileTooLarge(file.size));
   const text = await file.text();
   await ensureDeviceEvents();
   return importText(store, text, file.size);
@@ -33,7 +38,7 @@ export function importText(
   text: string,
   bytes: number,
   createdAt = new Date().toISOString(),
-): Result<BranchInfo, string> {
+): Result<BranchInfo, FileError> {
   const parsed = parseOfficeFile(text, registry, bytes);
   if (!parsed.ok) return parsed;
   const ws = store.workspace;

@@ -2,15 +2,25 @@ import type { BranchInfo } from '../core/branch-info';
 import type { Appended } from '../core/branch-log';
 import type { ProposedEvent } from '../core/envelope';
 import type { OfficeState } from '../core/office-state';
-import type { EventError } from '../core/registry';
 import { err, type Result } from '../core/result';
 import type { Workspace } from '../core/workspace';
+import type { Problem } from './problem';
 
 export type StorageStatus = { kind: 'idb' } | { kind: 'memory'; reason: string };
 
 export type TabRole = 'writer' | 'follower';
 
-export type Notice = { kind: 'error' | 'info'; key: string; params?: Record<string, string> };
+/**
+ * A message for the status bar: a catalog key and its parameters, and the
+ * refusal behind it, if any, kept as data so it is worded in the language
+ * shown when it is drawn (its `{{reason}}`).
+ */
+export type Notice = {
+  kind: 'error' | 'info';
+  key: string;
+  params?: Record<string, string>;
+  reason?: Problem;
+};
 
 /** What the UI reads. A new object whenever anything in it changes. */
 export interface OfficeView {
@@ -119,23 +129,18 @@ export class OfficeStore {
   }
 
   /** User edits: refused while viewing the past; forwarded when another tab writes. */
-  edit(events: ProposedEvent[]): Result<Appended | null, EventError> {
-    if (this.viewSeq !== null) {
-      return err({
-        index: 0,
-        type: events[0]?.type,
-        path: '',
-        message: 'viewing the past is read-only',
-      });
-    }
+  edit(events: ProposedEvent[]): Result<Appended | null, Problem> {
+    if (this.viewSeq !== null)
+      return err({ kind: 'app', reason: { code: 'readOnlyPast', params: {} } });
     if (this.role === 'follower' && this.sink) {
       this.sink.propose(this.workspace.current.info.id, events);
       return { ok: true, value: null };
     }
     const r = this.workspace.append(events);
-    if (!r.ok)
-      this.setNotice({ kind: 'error', key: 'status.refused', params: { reason: r.error.message } });
-    return r;
+    if (r.ok) return r;
+    const problem: Problem = { kind: 'event', error: r.error };
+    this.setNotice({ kind: 'error', key: 'status.refused', reason: problem });
+    return err(problem);
   }
 
   undo(): void {

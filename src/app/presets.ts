@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../core/result';
 import { ensureDeviceEvents } from './event-registry';
 import { importText } from './file-commands';
 import type { OfficeStore } from './office-store';
+import type { Problem } from './problem';
 
 // Preset scenes ship in the bundle (no network at run time), each in its own
 // chunk, loaded only when asked for.
@@ -19,9 +20,9 @@ export const presetNames: readonly string[] = Object.keys(files)
 export async function openPreset(
   store: OfficeStore,
   name: string,
-): Promise<Result<BranchInfo, string>> {
+): Promise<Result<BranchInfo, Problem>> {
   const load = files[`../../scenes/${name}.json`];
-  if (!load) return err(`no preset scene '${name}'`);
+  if (!load) return err({ kind: 'app', reason: { code: 'noPreset', params: { name } } });
   const ws = store.workspace;
   const marker = `preset:${name}`;
   const existing = ws.list().find((b) => b.createdAt === marker);
@@ -32,5 +33,5 @@ export async function openPreset(
   await ensureDeviceEvents();
   const text = JSON.stringify(await load());
   const r = importText(store, text, text.length, marker);
-  return r;
+  return r.ok ? r : err({ kind: 'file', error: r.error });
 }

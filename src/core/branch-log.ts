@@ -3,8 +3,10 @@ import { type EventEnvelope, eventSources, metaSchema, type ProposedEvent } from
 import { applyEvent } from './fold';
 import { formatIssuePath } from './issue-path';
 import { initialOfficeState, type OfficeState } from './office-state';
+import { reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
+import { schemaReason } from './schema-reason';
 
 enablePatches();
 
@@ -231,7 +233,9 @@ export class BranchLog {
         const def = this.registry.get(p.type);
         const payload = this.registry.validatePayload(p.type, p.payload);
         if (!def || !payload.ok) {
-          const e = payload.ok ? { path: 'type', message: 'unknown' } : payload.error;
+          const e = payload.ok
+            ? { path: 'type', reason: reason('unknownType', { type: p.type }) }
+            : payload.error;
           if (opts.dropRefused) continue;
           failure = { index: i, type: p.type, ...e };
           return;
@@ -248,7 +252,7 @@ export class BranchLog {
             index: i,
             type: p.type,
             path: 'at',
-            message: `time ${eventAt} is before ${at}`,
+            reason: reason('timeBefore', { at: eventAt, before: at }),
           };
           return;
         }
@@ -269,7 +273,7 @@ export class BranchLog {
             index: i,
             type: p.type,
             path: `payload.${refused.path}`,
-            message: refused.message,
+            reason: refused.reason,
           };
           return;
         }
@@ -324,13 +328,13 @@ export class BranchLog {
  * The source and meta of a proposal are stored as given, so they must be
  * what an import of the exported log accepts.
  */
-function envelopeIssue(p: ProposedEvent): { path: string; message: string } | null {
+function envelopeIssue(p: ProposedEvent): Omit<EventError, 'index' | 'type'> | null {
   if (p.source !== undefined && !eventSources.includes(p.source)) {
-    return { path: 'source', message: `unknown source '${String(p.source)}'` };
+    return { path: 'source', reason: reason('unknownSource', { source: String(p.source) }) };
   }
   if (p.meta === undefined) return null;
-  const m = metaSchema.safeParse(p.meta);
+  const m = metaSchema.safeParse(p.meta, { reportInput: true });
   if (m.success) return null;
   const issue = m.error.issues[0]!;
-  return { path: formatIssuePath(['meta', ...issue.path]), message: issue.message };
+  return { path: formatIssuePath(['meta', ...issue.path]), reason: schemaReason(issue) };
 }

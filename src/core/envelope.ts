@@ -3,13 +3,14 @@ import { z } from './zod';
 export const eventSources = ['user', 'sim', 'system', 'import'] as const;
 export type EventSource = (typeof eventSources)[number];
 
+/**
+ * Regex checks name their format in their message ('id', 'colour',
+ * 'base64'): not prose but the key the UI words ("ids use letters, digits,
+ * _ and - only"), see schema-reason.ts.
+ */
 export const idSchema = z
   .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(64),
-    z.regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and - only'),
-  );
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'id'));
 
 /**
  * Grouping information for history. A gesture (a drag, a click on "delete")

@@ -1,22 +1,35 @@
 import type { EventDefinition } from './definition';
 import { type EventEnvelope, envelopeSchema } from './envelope';
 import { formatIssuePath } from './issue-path';
+import { type Reason, reason } from './reason';
 import { err, ok, type Result } from './result';
+import { schemaReason } from './schema-reason';
 import { z } from './zod';
 
-/** Why one event was refused: where it is and the first bad field. */
+/** Why one event was refused: where it is, the first bad field and why (worded by the UI). */
 export interface EventError {
   index: number;
   type: string | undefined;
   path: string;
-  message: string;
+  reason: Reason;
 }
 
-export function describeEventError(e: EventError): string {
+/** Where an event error is, as data: `events[3] (ItemsMoved): payload.moves[0].x`. */
+export function eventErrorWhere(e: Pick<EventError, 'index' | 'type' | 'path'>): string {
   const type = e.type ? ` (${e.type})` : '';
-  const path = e.path ? `${e.path}: ` : '';
-  return `events[${e.index}]${type}: ${path}${e.message}`;
+  return `events[${e.index}]${type}${e.path ? `: ${e.path}` : ''}`;
 }
+
+/**
+ * Location and reason code in one line, for logs outside the UI (the stored
+ * log's integrity check). The UI words the reason through its catalog.
+ */
+export function describeEventError(e: EventError): string {
+  return `${eventErrorWhere(e)}: ${e.reason.code} ${JSON.stringify(e.reason.params)}`;
+}
+
+/** Parses with the input kept on issues, so a reason can name the type it received. */
+const withInput = { reportInput: true } as const;
 
 export interface EventRegistry {
   get(type: string): EventDefinition | undefined;
@@ -32,7 +45,7 @@ export interface EventRegistry {
   validatePayload(
     type: string,
     payload: unknown,
-  ): Result<unknown, { path: string; message: string }>;
+  ): Result<unknown, { path: string; reason: Reason }>;
 }
 
 export function createRegistry(definitions: readonly EventDefinition[]): EventRegistry {
@@ -54,11 +67,11 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
 
   const validatePayload: EventRegistry['validatePayload'] = (type, payload) => {
     const def = byType.get(type);
-    if (!def) return err({ path: 'type', message: `unknown event type '${type}'` });
-    const parsed = z.safeParse(def.schema, payload);
+    if (!def) return err({ path: 'type', reason: reason('unknownType', { type }) });
+    const parsed = z.safeParse(def.schema, payload, withInput);
     if (parsed.success) return ok(parsed.data);
     const issue = parsed.error.issues[0]!;
-    return err({ path: formatIssuePath(['payload', ...issue.path]), message: issue.message });
+    return err({ path: formatIssuePath(['payload', ...issue.path]), reason: schemaReason(issue) });
   };
 
   return {
@@ -67,7 +80,7 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
     types: () => [...byType.keys()],
     validatePayload,
     decode(raw, index) {
-      const env = envelopeSchema.safeParse(raw);
+      const env = envelopeSchema.safeParse(raw, withInput);
       const rawType =
         raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string'
           ? (raw as { type: string }).type
@@ -78,7 +91,7 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
           index,
           type: rawType,
           path: formatIssuePath(issue.path),
-          message: issue.message,
+          reason: schemaReason(issue),
         });
       }
       const e = env.data;
@@ -88,14 +101,14 @@ export function createRegistry(definitions: readonly EventDefinition[]): EventRe
           index,
           type: e.type,
           path: 'type',
-          message: `unknown event type '${e.type}'`,
+          reason: reason('unknownType', { type: e.type }),
         });
       if (e.v > def.version) {
         return err({
           index,
           type: e.type,
           path: 'v',
-          message: `version ${e.v} is newer than this app knows (${def.version})`,
+          reason: reason('newerVersion', { version: e.v, known: def.version }),
         });
       }
       let payload = e.payload;

@@ -4,6 +4,7 @@ import { type Appended, type AppendOptions, BranchLog } from './branch-log';
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import { emptyHistory, type HistoryState, historyOf, recordInHistory } from './history';
 import type { OfficeState } from './office-state';
+import { type Reason, reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
 import { type Plan, planRedo, planUndo } from './undo';
@@ -190,17 +191,17 @@ export class Workspace {
     return this.addBranch(info, events);
   }
 
-  switchTo(id: string): Result<Branch, string> {
+  switchTo(id: string): Result<Branch, Reason> {
     const b = this.branches.get(id);
-    if (!b) return err(`no branch '${id}'`);
+    if (!b) return err(reason('noBranch', { id }));
     this.currentId = id;
     this.emit({ kind: 'switched', branchId: id });
     return ok(b);
   }
 
-  rename(id: string, name: string): Result<BranchInfo, string> {
+  rename(id: string, name: string): Result<BranchInfo, Reason> {
     const b = this.branches.get(id);
-    if (!b) return err(`no branch '${id}'`);
+    if (!b) return err(reason('noBranch', { id }));
     b.info = { ...b.info, name };
     this.emit({ kind: 'branchRenamed', info: b.info });
     return ok(b.info);
@@ -228,8 +229,10 @@ export class Workspace {
     branchId = this.currentId,
   ): Result<Appended, EventError> {
     const b = this.branches.get(branchId);
-    if (!b)
-      return err({ index: 0, type: undefined, path: 'branch', message: `no branch '${branchId}'` });
+    if (!b) {
+      const why = reason('noBranch', { id: branchId });
+      return err({ index: 0, type: undefined, path: 'branch', reason: why });
+    }
     const r = b.log.append(proposed, opts);
     if (r.ok && r.value.events.length) this.afterAppend(b, r.value.events, r.value.patches);
     return r;

@@ -80,11 +80,7 @@ export function CatalogPanel() {
           onFile={async (file) => {
             const r = importGlbItem(store, file.name, new Uint8Array(await file.arrayBuffer()));
             if (!r.ok) {
-              store.setNotice({
-                kind: 'error',
-                key: 'editor.glbRefused',
-                params: { reason: r.error },
-              });
+              store.setNotice({ kind: 'error', key: 'editor.glbRefused', reason: r.error });
             }
           }}
         />

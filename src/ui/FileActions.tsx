@@ -56,7 +56,7 @@ export function FileActions() {
           store.setNotice(
             r.ok
               ? { kind: 'info', key: 'import.accepted', params: { name: r.value.name } }
-              : { kind: 'error', key: 'import.refused', params: { reason: r.error } },
+              : { kind: 'error', key: 'import.refused', reason: { kind: 'file', error: r.error } },
           );
         }}
       />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
 /** Save state, storage problems and the tab's role, announced politely. */
@@ -31,7 +32,11 @@ export function StatusBar() {
           className={`notice notice-${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : undefined}
         >
-          {t(notice.key, notice.params)}
+          {t(notice.key, {
+            ...notice.params,
+            // Worded now, so a language switch re-words a refusal shown before it.
+            ...(notice.reason && { reason: problemText(notice.reason, t) }),
+          })}
         </span>
       )}
     </div>

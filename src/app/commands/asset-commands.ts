@@ -4,6 +4,7 @@ import { computeGlbFootprint } from '../../layout/glb';
 import { select } from '../editor-state';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
+import type { AppReason, Problem } from '../problem';
 import { asGesture } from './gesture';
 
 /** Base64 without a per-character string build-up (files of megabytes). */
@@ -33,17 +34,19 @@ export function importGlbItem(
   name: string,
   bytes: Uint8Array,
   scale = 1,
-): Result<string, string> {
+): Result<string, Problem> {
+  const refuse = (reason: AppReason) => err<Problem>({ kind: 'app', reason });
   if (bytes.byteLength > MAX_ASSET_BYTES) {
-    return err(`the model is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 10 MB`);
+    const mb = (bytes.byteLength / 1048576).toFixed(1);
+    return refuse({ code: 'modelTooLarge', params: { mb, limitMb: MAX_ASSET_BYTES / 1048576 } });
   }
   const fp = computeGlbFootprint(bytes, scale);
-  if (!fp.ok) return err(fp.error.message);
+  if (!fp.ok) return err({ kind: 'glb', error: fp.error });
   const { size, offset } = fp.value;
   if (size.width > 12 || size.depth > 12 || size.height > 5) {
-    return err(
-      `the model is ${size.width.toFixed(2)}×${size.depth.toFixed(2)}×${size.height.toFixed(2)} m; scale it down`,
-    );
+    const m = (n: number) => n.toFixed(2);
+    const params = { width: m(size.width), depth: m(size.depth), height: m(size.height) };
+    return refuse({ code: 'modelTooBig', params });
   }
   const assetId = `asset-${newId().slice(0, 8)}`;
   const id = `custom-${newId().slice(0, 8)}`;
@@ -92,7 +95,7 @@ export function importGlbItem(
       },
     ]),
   );
-  if (!r.ok) return err(r.error.message);
+  if (!r.ok) return r;
   select([id]);
   return ok(id);
 }

@@ -1,3 +1,7 @@
+import type { ReasonCode, SchemaType, SizeUnit } from '../../core/reason';
+import type { GlbErrorCode } from '../../layout/glb';
+import type { AppReason } from '../problem';
+
 /** English messages: the source catalog. zh.ts must have the same keys (checked by a test). */
 export const en = {
   app: {
@@ -259,6 +263,111 @@ export const en = {
   languages: {
     en: 'English',
     zh: '简体中文',
+  },
+  /**
+   * Refusals from below the UI (core, layout, app), worded from their code
+   * (problem-text.ts). Each group `satisfies` its code list, so a new code
+   * without a message, or a message for a gone code, fails to compile.
+   */
+  problem: {
+    /** A refusal with where it is: `events[3] (ItemsMoved): payload.moves[0].x`. */
+    at: '{{where}}: {{reason}}',
+    reason: {
+      expectedType: 'expected {{expected}}, received {{received}}',
+      expectedValue: 'expected {{values}}',
+      tooSmall: 'too small: must be {{op}} {{limit}}',
+      tooBig: 'too big: must be {{op}} {{limit}}',
+      tooShort: 'too short: must have {{op}} {{limit}} {{unit}}',
+      tooLong: 'too long: must have {{op}} {{limit}} {{unit}}',
+      badId: 'ids use letters, digits, _ and - only',
+      badColour: 'colours are #rrggbb',
+      badBase64: 'not base64',
+      badFormat: 'not in the expected format',
+      unknownKeys: 'unknown fields: {{keys}}',
+      notMultipleOf: 'must be a multiple of {{divisor}}',
+      invalid: 'invalid value',
+      fileTooLarge: 'the file is {{mb}} MB; the limit is {{limitMb}} MB',
+      notJson: 'not a JSON file',
+      notJsonAt: 'not a JSON file: the syntax breaks at line {{line}}, column {{column}}',
+      forbiddenKey: 'forbidden key',
+      notOurFormat: "'{{format}}' is not a {{expected}} file",
+      newerVersion: 'version {{version}} is newer than this app reads ({{known}}); update the app',
+      seqGap: 'seq gap: expected {{expected}}, got {{got}}',
+      timeBefore: 'time {{at}} is before {{before}}',
+      unknownType: "unknown event type '{{type}}'",
+      unknownSource: "unknown source '{{source}}'",
+      noBranch: "no branch '{{id}}'",
+      openingExists: "opening '{{id}}' exists already",
+      noOpening: "no opening '{{id}}'",
+      itemExists: "item '{{id}}' exists already",
+      noItem: "no item '{{id}}'",
+      assetExists: "asset '{{id}}' exists already",
+      noAsset: "no asset '{{id}}'",
+      movedTwice: "item '{{id}}' moved twice",
+      removedTwice: "item '{{id}}' removed twice",
+      noParent: "no item '{{id}}' to stand on",
+      standsOnItself: "item '{{id}}' would stand on itself",
+      outsideRoom: '{{axis}} {{value}} is outside the room (±{{limit}} m)',
+      openingOffWall: 'the opening does not fit on the {{wall}} wall',
+      openingTooTall: 'the opening is taller than the room',
+    } satisfies Record<ReasonCode, string>,
+    /** Type names in `expectedType`. */
+    schemaType: {
+      string: 'string',
+      number: 'number',
+      int: 'integer',
+      boolean: 'boolean',
+      bigint: 'bigint',
+      symbol: 'symbol',
+      undefined: 'undefined',
+      null: 'null',
+      never: 'nothing allowed',
+      void: 'void',
+      date: 'date',
+      array: 'array',
+      object: 'object',
+      tuple: 'tuple',
+      record: 'record',
+      map: 'map',
+      set: 'set',
+      file: 'file',
+      nonoptional: 'a value',
+      nan: 'NaN',
+      infinity: 'Infinity',
+      function: 'function',
+      unknown: 'another type',
+    } satisfies Record<SchemaType, string>,
+    sizeUnit: {
+      characters: 'characters',
+      items: 'items',
+      entries: 'entries',
+      bytes: 'bytes',
+    } satisfies Record<SizeUnit, string>,
+    glb: {
+      tooShort: 'the file is {{bytes}} bytes; a GLB needs at least a 12-byte header and a chunk',
+      badMagic: 'the file does not start with “glTF”',
+      badVersion: 'GLB version {{version}}; only version 2 is supported',
+      lengthMismatch: 'the header says {{declared}} bytes but the file has {{actual}}',
+      badChunk: 'the chunk at byte {{offset}} runs past the end of the file',
+      missingJson: 'the file does not start with a JSON chunk',
+      badJson: 'the JSON chunk is not a JSON object',
+      noMeshes: 'no node in the scene has a mesh with POSITION data',
+      badNode: 'node {{node}} does not exist',
+      badMatrix: 'node {{node}} has a matrix that is not 16 finite numbers',
+      nodeCycle: 'node {{node}} is its own ancestor',
+      badMesh: 'node {{node}} points at missing mesh {{mesh}}',
+      badAccessor: 'POSITION accessor {{accessor}} does not exist',
+      accessorUnreadable: 'accessor {{accessor}} has no min/max and its floats cannot be read',
+      accessorOverrun: 'accessor {{accessor}} reads past the end of the BIN chunk',
+      accessorNotVec3: 'accessor {{accessor}} is {{type}}; POSITION must be VEC3',
+      badScale: 'scale must be a positive number, got {{scale}}',
+    } satisfies Record<GlbErrorCode, string>,
+    app: {
+      readOnlyPast: 'viewing the past is read-only',
+      noPreset: "no preset scene '{{name}}'",
+      modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',
+      modelTooBig: 'the model is {{width}}×{{depth}}×{{height}} m; scale it down',
+    } satisfies Record<AppReason['code'], string>,
   },
 } as const;
 

@@ -1,13 +1,14 @@
 import { type OfficeState, type Opening, ROOM_MARGIN_M, type WallSide } from '../office-state';
+import { type Reason, reason } from '../reason';
 import type { CoreEvent } from './core-events';
 
 /** A refusal: the path inside the payload and why. */
 export interface CheckFailure {
   path: string;
-  message: string;
+  reason: Reason;
 }
 
-const fail = (path: string, message: string): CheckFailure => ({ path, message });
+const fail = (path: string, why: Reason): CheckFailure => ({ path, reason: why });
 
 /**
  * Semantic checks against the state before the event: what a schema cannot
@@ -25,35 +26,37 @@ export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): Chec
       return null;
     case 'OpeningPlaced':
       if (s.openings[e.payload.opening.id]) {
-        return fail('opening.id', `opening '${e.payload.opening.id}' exists already`);
+        return fail('opening.id', reason('openingExists', { id: e.payload.opening.id }));
       }
       return openingFits(s, e.payload.opening);
     case 'OpeningChanged':
       if (!s.openings[e.payload.opening.id]) {
-        return fail('opening.id', `no opening '${e.payload.opening.id}'`);
+        return fail('opening.id', reason('noOpening', { id: e.payload.opening.id }));
       }
       return openingFits(s, e.payload.opening);
     case 'OpeningRemoved':
-      return s.openings[e.payload.id] ? null : fail('id', `no opening '${e.payload.id}'`);
+      return s.openings[e.payload.id]
+        ? null
+        : fail('id', reason('noOpening', { id: e.payload.id }));
     case 'ItemPlaced': {
       const { item } = e.payload;
-      if (s.items[item.id]) return fail('item.id', `item '${item.id}' exists already`);
+      if (s.items[item.id]) return fail('item.id', reason('itemExists', { id: item.id }));
       if (item.parentId !== null && !s.items[item.parentId]) {
-        return fail('item.parentId', `no item '${item.parentId}'`);
+        return fail('item.parentId', reason('noItem', { id: item.parentId }));
       }
       if (item.assetId !== undefined && !s.assets[item.assetId]) {
-        return fail('item.assetId', `no asset '${item.assetId}'`);
+        return fail('item.assetId', reason('noAsset', { id: item.assetId }));
       }
       return restoring ? null : insideRoom(s, item.x, item.z, 'item');
     }
     case 'ItemsMoved': {
       const seen = new Set<string>();
       for (const [i, m] of e.payload.moves.entries()) {
-        if (!s.items[m.id]) return fail(`moves[${i}].id`, `no item '${m.id}'`);
-        if (seen.has(m.id)) return fail(`moves[${i}].id`, `item '${m.id}' moved twice`);
+        if (!s.items[m.id]) return fail(`moves[${i}].id`, reason('noItem', { id: m.id }));
+        if (seen.has(m.id)) return fail(`moves[${i}].id`, reason('movedTwice', { id: m.id }));
         seen.add(m.id);
         if (m.parentId !== null && (m.parentId === m.id || !s.items[m.parentId])) {
-          return fail(`moves[${i}].parentId`, `no item '${m.parentId}' to stand on`);
+          return fail(`moves[${i}].parentId`, reason('noParent', { id: m.parentId }));
         }
         const outside = restoring ? null : insideRoom(s, m.x, m.z, `moves[${i}]`);
         if (outside) return outside;
@@ -63,19 +66,19 @@ export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): Chec
     case 'ItemStyled':
     case 'ItemResized':
     case 'ItemLabelled':
-      return s.items[e.payload.id] ? null : fail('id', `no item '${e.payload.id}'`);
+      return s.items[e.payload.id] ? null : fail('id', reason('noItem', { id: e.payload.id }));
     case 'ItemsRemoved': {
       const seen = new Set<string>();
       for (const [i, id] of e.payload.ids.entries()) {
-        if (!s.items[id]) return fail(`ids[${i}]`, `no item '${id}'`);
-        if (seen.has(id)) return fail(`ids[${i}]`, `item '${id}' removed twice`);
+        if (!s.items[id]) return fail(`ids[${i}]`, reason('noItem', { id }));
+        if (seen.has(id)) return fail(`ids[${i}]`, reason('removedTwice', { id }));
         seen.add(id);
       }
       return null;
     }
     case 'AssetImported':
       return s.assets[e.payload.asset.id]
-        ? fail('asset.id', `asset '${e.payload.asset.id}' exists already`)
+        ? fail('asset.id', reason('assetExists', { id: e.payload.asset.id }))
         : null;
     default: {
       const never: never = e;
@@ -87,8 +90,10 @@ export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): Chec
 function insideRoom(s: OfficeState, x: number, z: number, path: string): CheckFailure | null {
   const hx = s.room.width / 2 + ROOM_MARGIN_M;
   const hz = s.room.depth / 2 + ROOM_MARGIN_M;
-  if (Math.abs(x) > hx) return fail(`${path}.x`, `x ${x} is outside the room (±${hx} m)`);
-  if (Math.abs(z) > hz) return fail(`${path}.z`, `z ${z} is outside the room (±${hz} m)`);
+  if (Math.abs(x) > hx)
+    return fail(`${path}.x`, reason('outsideRoom', { axis: 'x', value: x, limit: hx }));
+  if (Math.abs(z) > hz)
+    return fail(`${path}.z`, reason('outsideRoom', { axis: 'z', value: z, limit: hz }));
   return null;
 }
 
@@ -109,7 +114,7 @@ function parentCycle(
   for (const [i, m] of moves.entries()) {
     const visited = new Set<string>();
     for (let p = m.parentId; p !== null && !visited.has(p); p = parentOf(p)) {
-      if (p === m.id) return fail(`moves[${i}].parentId`, `item '${m.id}' would stand on itself`);
+      if (p === m.id) return fail(`moves[${i}].parentId`, reason('standsOnItself', { id: m.id }));
       visited.add(p);
     }
   }
@@ -123,10 +128,10 @@ export function wallLength(s: OfficeState, wall: WallSide): number {
 function openingFits(s: OfficeState, o: Opening): CheckFailure | null {
   const half = wallLength(s, o.wall) / 2;
   if (Math.abs(o.offset) + o.width / 2 > half + 1e-9) {
-    return fail('opening.offset', `the opening does not fit on the ${o.wall} wall`);
+    return fail('opening.offset', reason('openingOffWall', { wall: o.wall }));
   }
   if (o.sill + o.height > s.room.height + 1e-9) {
-    return fail('opening.height', 'the opening is taller than the room');
+    return fail('opening.height', reason('openingTooTall'));
   }
   return null;
 }

@@ -9,7 +9,7 @@ const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte
 export const coordSchema = between(-20, 20);
 export const lengthSchema = between;
 export const angleSchema = between(-100, 100);
-export const colorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'));
+export const colorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'colour'));
 export const labelSchema = z.string().check(z.maxLength(200));
 const materialIdSchema = z.string().check(z.minLength(1), z.maxLength(32));
 
@@ -78,7 +78,7 @@ export const assetSchema = z.strictObject({
     .string()
     .check(
       z.maxLength(Math.ceil(MAX_ASSET_BYTES / 3) * 4 + 4),
-      z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
     ),
   scale: between(0.001, 1000),
   size: sizeSchema,

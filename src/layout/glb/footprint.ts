@@ -1,13 +1,8 @@
 import { Result } from '../result';
 import type { ItemSize } from '../types';
+import { type GlbError, glbError } from './glb-error';
 import { composeTrs, IDENTITY, type Mat4, multiply, transformPoint } from './mat4';
-import {
-  type GlbError,
-  type GlbErrorCode,
-  type GltfAccessor,
-  type GltfJson,
-  parseGlb,
-} from './parse-glb';
+import { type GltfAccessor, type GltfJson, parseGlb } from './parse-glb';
 
 // Bounds of a user's GLB without three.js: walk the node tree, take each
 // mesh primitive's POSITION accessor box (glTF requires min/max there; we
@@ -28,10 +23,10 @@ export interface GlbFootprint {
   readonly meshCount: number;
 }
 
-export type GlbFootprintError = GlbError | { readonly code: 'badScale'; readonly message: string };
+/** The footprint's errors are the GLB's own (a bad scale among them). */
+export type GlbFootprintError = GlbError;
 
-const fail = (code: GlbErrorCode, message: string) =>
-  Result.err<GlbFootprintError>({ code, message });
+const fail = (e: GlbError) => Result.err<GlbError>(e);
 
 const FLOAT = 5126;
 
@@ -41,9 +36,9 @@ function accessorBox(
   index: number,
 ): Result<{ min: Vec3; max: Vec3 }, GlbFootprintError> {
   const acc: GltfAccessor | undefined = json.accessors?.[index];
-  if (!acc) return fail('badAccessor', `POSITION accessor ${index} does not exist`);
+  if (!acc) return fail(glbError('badAccessor', { accessor: index }));
   if (acc.type !== 'VEC3')
-    return fail('badAccessor', `accessor ${index} is ${acc.type}, POSITION must be VEC3`);
+    return fail(glbError('accessorNotVec3', { accessor: index, type: String(acc.type) }));
   const ok3 = (v: readonly number[] | undefined): v is Vec3 =>
     Array.isArray(v) &&
     v.length === 3 &&
@@ -52,12 +47,12 @@ function accessorBox(
   // Fallback: read the float positions from the BIN chunk.
   const bv = acc.bufferView === undefined ? undefined : json.bufferViews?.[acc.bufferView];
   if (!bv || !bin || bv.buffer !== 0 || acc.componentType !== FLOAT) {
-    return fail('badAccessor', `accessor ${index} has no min/max and its floats cannot be read`);
+    return fail(glbError('accessorUnreadable', { accessor: index }));
   }
   const stride = bv.byteStride ?? 12;
   const base = (bv.byteOffset ?? 0) + (acc.byteOffset ?? 0);
   if (acc.count < 1 || base + stride * (acc.count - 1) + 12 > bin.byteLength) {
-    return fail('badAccessor', `accessor ${index} reads past the end of the BIN chunk`);
+    return fail(glbError('accessorOverrun', { accessor: index }));
   }
   const min: Vec3 = [Infinity, Infinity, Infinity];
   const max: Vec3 = [-Infinity, -Infinity, -Infinity];
@@ -77,7 +72,7 @@ function localMatrix(
 ): Result<Mat4, GlbFootprintError> {
   if (node.matrix !== undefined) {
     if (node.matrix.length !== 16 || !node.matrix.every(Number.isFinite)) {
-      return fail('badNode', `node ${i} has a matrix that is not 16 finite numbers`);
+      return fail(glbError('badMatrix', { node: i }));
     }
     return Result.ok(node.matrix);
   }
@@ -99,10 +94,7 @@ export function computeGlbFootprint(
   scale = 1,
 ): Result<GlbFootprint, GlbFootprintError> {
   if (!(scale > 0) || !Number.isFinite(scale)) {
-    return Result.err({
-      code: 'badScale',
-      message: `scale must be a positive number, got ${scale}`,
-    });
+    return fail(glbError('badScale', { scale }));
   }
   const parsed = parseGlb(buffer);
   if (!parsed.ok) return parsed;
@@ -114,15 +106,14 @@ export function computeGlbFootprint(
 
   const visit = (i: number, parent: Mat4, path: Set<number>): GlbFootprintError | null => {
     const node = nodes[i];
-    if (!node) return { code: 'badNode', message: `node ${i} does not exist` };
-    if (path.has(i)) return { code: 'nodeCycle', message: `node ${i} is its own ancestor` };
+    if (!node) return glbError('badNode', { node: i });
+    if (path.has(i)) return glbError('nodeCycle', { node: i });
     const local = localMatrix(node, i);
     if (!local.ok) return local.error;
     const world = multiply(parent, local.value);
     if (node.mesh !== undefined) {
       const mesh = json.meshes?.[node.mesh];
-      if (!mesh?.primitives)
-        return { code: 'badMesh', message: `node ${i} points at missing mesh ${node.mesh}` };
+      if (!mesh?.primitives) return glbError('badMesh', { node: i, mesh: node.mesh });
       for (const prim of mesh.primitives) {
         const pos = prim.attributes?.POSITION;
         if (pos === undefined) continue;
@@ -153,8 +144,7 @@ export function computeGlbFootprint(
     const e = visit(r, IDENTITY, new Set());
     if (e) return Result.err(e);
   }
-  if (meshCount === 0)
-    return fail('noMeshes', 'no node in the scene has a mesh with POSITION data');
+  if (meshCount === 0) return fail(glbError('noMeshes'));
   const smin = min.map((v) => v * scale) as Vec3;
   const smax = max.map((v) => v * scale) as Vec3;
   return Result.ok({

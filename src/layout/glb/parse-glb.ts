@@ -1,28 +1,12 @@
 import { Result } from '../result';
+import { type GlbError, glbError } from './glb-error';
+
+export type { GlbError, GlbErrorCode } from './glb-error';
 
 // GLB container: 12-byte header (magic 'glTF', version 2, total length),
 // then chunks of (length, type, data): JSON first, optional BIN second.
 // Everything is checked and reported as a typed error naming the problem:
 // the file comes from a user and must never crash the editor.
-
-export type GlbErrorCode =
-  | 'tooShort'
-  | 'badMagic'
-  | 'badVersion'
-  | 'lengthMismatch'
-  | 'badChunk'
-  | 'missingJson'
-  | 'badJson'
-  | 'noMeshes'
-  | 'badNode'
-  | 'badMesh'
-  | 'badAccessor'
-  | 'nodeCycle';
-
-export interface GlbError {
-  readonly code: GlbErrorCode;
-  readonly message: string;
-}
 
 export interface GlbContainer {
   readonly json: GltfJson;
@@ -70,28 +54,21 @@ const MAGIC = 0x46546c67; // 'glTF' little-endian
 const CHUNK_JSON = 0x4e4f534a; // 'JSON'
 const CHUNK_BIN = 0x004e4942; // 'BIN\0'
 
-const fail = (code: GlbErrorCode, message: string) => Result.err<GlbError>({ code, message });
+const fail = (e: GlbError) => Result.err<GlbError>(e);
 
 export function parseGlb(buffer: ArrayBuffer | ArrayBufferView): Result<GlbContainer, GlbError> {
   const view = ArrayBuffer.isView(buffer)
     ? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength)
     : new DataView(buffer);
   if (view.byteLength < 20) {
-    return fail(
-      'tooShort',
-      `file is ${view.byteLength} bytes; a GLB needs at least a 12-byte header and a chunk`,
-    );
+    return fail(glbError('tooShort', { bytes: view.byteLength }));
   }
-  if (view.getUint32(0, true) !== MAGIC) return fail('badMagic', 'file does not start with "glTF"');
+  if (view.getUint32(0, true) !== MAGIC) return fail(glbError('badMagic'));
   const version = view.getUint32(4, true);
-  if (version !== 2)
-    return fail('badVersion', `GLB version ${version}; only version 2 is supported`);
+  if (version !== 2) return fail(glbError('badVersion', { version }));
   const length = view.getUint32(8, true);
   if (length > view.byteLength) {
-    return fail(
-      'lengthMismatch',
-      `header says ${length} bytes but the file has ${view.byteLength}`,
-    );
+    return fail(glbError('lengthMismatch', { declared: length, actual: view.byteLength }));
   }
   let offset = 12;
   let json: GltfJson | null = null;
@@ -101,10 +78,10 @@ export function parseGlb(buffer: ArrayBuffer | ArrayBufferView): Result<GlbConta
     const chunkType = view.getUint32(offset + 4, true);
     const start = offset + 8;
     if (start + chunkLength > length) {
-      return fail('badChunk', `chunk at byte ${offset} runs past the end of the file`);
+      return fail(glbError('badChunk', { offset }));
     }
     if (offset === 12 && chunkType !== CHUNK_JSON) {
-      return fail('missingJson', 'the first chunk is not the JSON chunk');
+      return fail(glbError('missingJson'));
     }
     if (chunkType === CHUNK_JSON && json === null) {
       const text = new TextDecoder().decode(
@@ -113,11 +90,11 @@ export function parseGlb(buffer: ArrayBuffer | ArrayBufferView): Result<GlbConta
       try {
         const parsed: unknown = JSON.parse(text);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-          return fail('badJson', 'the JSON chunk is not an object');
+          return fail(glbError('badJson'));
         }
         json = parsed as GltfJson;
-      } catch (e) {
-        return fail('badJson', `the JSON chunk does not parse: ${(e as Error).message}`);
+      } catch {
+        return fail(glbError('badJson'));
       }
     } else if (chunkType === CHUNK_BIN && bin === null) {
       bin = new DataView(view.buffer, view.byteOffset + start, chunkLength);
@@ -125,6 +102,6 @@ export function parseGlb(buffer: ArrayBuffer | ArrayBufferView): Result<GlbConta
     // Unknown chunk types are skipped, as the spec requires.
     offset = start + chunkLength;
   }
-  if (json === null) return fail('missingJson', 'no JSON chunk');
+  if (json === null) return fail(glbError('missingJson'));
   return Result.ok({ json, bin });
 }

@@ -74,7 +74,7 @@ describe('fold, snapshots and replay (property)', () => {
         const file = exportBranch('prop', log, '2026-01-01T00:00:00.000Z');
         const text = JSON.stringify(file);
         const r = parseOfficeFile(text, registry, Buffer.byteLength(text));
-        if (!r.ok) throw new Error(r.error);
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
         expect(r.value.events).toStrictEqual([...log.all()]);
         expect(r.value.name).toBe('prop');
         const back = new BranchLog(registry, counterIds(), { events: r.value.events });

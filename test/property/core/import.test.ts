@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../../src/app/i18n/index';
+import { problemText } from '../../../src/app/i18n/problem-text';
 import { BranchLog } from '../../../src/core/branch-log';
 import { coreEventTypes } from '../../../src/core/events/core-events';
 import { exportBranch, parseOfficeFile, validateOfficeFile } from '../../../src/core/file-format';
 import { foldInto } from '../../../src/core/fold';
 import { initialOfficeState } from '../../../src/core/office-state';
+import { dataOf, englishWordsIn } from '../../unit/app/problem-words';
 import {
   counterIds,
   ev,
@@ -18,6 +21,7 @@ import {
 import { applyOp, opsArb } from './arbitraries';
 
 const registry = makeRegistry();
+const zh = initI18n('zh').t;
 const fixtureText = readFileSync(
   new URL('../../fixtures/v1/office-v1.json', import.meta.url),
   'utf8',
@@ -199,8 +203,11 @@ function importNeverThrows(text: string): ReturnType<typeof parseOfficeFile> {
     );
     expect(again.ok && again.value.events).toStrictEqual(r.value.events);
   } else {
-    expect(typeof r?.error).toBe('string');
-    expect(r?.error.length).toBeGreaterThan(0);
+    // Whatever is wrong, the 简体中文 UI words all of it: no English but the data.
+    const p = { kind: 'file', error: r!.error } as const;
+    const text = problemText(p, zh);
+    expect(text).toMatch(/\p{Script=Han}/u);
+    expect(englishWordsIn(text, dataOf(p)), text).toEqual([]);
   }
   expect(bystander.head).toBe(bystanderHead);
   expect(bystander.head).toStrictEqual(bystanderCopy);
@@ -274,7 +281,7 @@ describe('import never throws and never changes state (property)', () => {
         expect(parseOfficeFile(text, registry).ok).toBe(true);
         const r = importNeverThrows(mutate(text, pick, m));
         if (m.kind === 'nonFinite' || m.kind === 'forbidden') expect(r.ok).toBe(false);
-        if (m.kind === 'forbidden') expect(r.ok || r.error).toMatch(/forbidden key$/);
+        if (m.kind === 'forbidden') expect(r.ok || r.error.reason.code).toBe('forbiddenKey');
       }),
       { numRuns: 400 },
     );

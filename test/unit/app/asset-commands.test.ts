@@ -49,7 +49,7 @@ describe('importGlbItem', () => {
     const bytes = boxGlb();
     const from = len();
     const r = importGlbItem(store, 'Lamp “Arc”', bytes);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const added = since(from);
     expect(added.map((e) => e.type)).toEqual(['AssetImported', 'ItemPlaced']);
     expect(added[0]!.meta!.gesture).toBe(added[1]!.meta!.gesture);
@@ -71,7 +71,7 @@ describe('importGlbItem', () => {
 
   it('undo takes the placed model away as one step; redo brings it back', () => {
     const r = importGlbItem(store, 'box', boxGlb());
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     store.undo();
     expect(store.workspace.head.items[r.value]).toBeUndefined();
     store.redo();
@@ -83,7 +83,8 @@ describe('importGlbItem', () => {
     const from = len();
     const r = importGlbItem(store, 'junk', new TextEncoder().encode('not a model at all'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.length).toBeGreaterThan(5);
+    if (!r.ok)
+      expect(r.error).toEqual({ kind: 'glb', error: { code: 'tooShort', params: { bytes: 18 } } });
     expect(len()).toBe(from);
     expect(selection.get()).toEqual([]);
   });
@@ -95,7 +96,15 @@ describe('importGlbItem', () => {
     );
     const r = importGlbItem(store, 'hangar', huge);
     expect(r).toMatchObject({ ok: false });
-    if (!r.ok) expect(r.error).toContain('scale it down');
+    if (!r.ok) {
+      expect(r.error).toEqual({
+        kind: 'app',
+        reason: {
+          code: 'modelTooBig',
+          params: { width: '20.00', depth: '1.00', height: '1.00' },
+        },
+      });
+    }
     expect(len()).toBe(from);
     // Scaled down, the same file fits.
     expect(importGlbItem(store, 'hangar', huge, 0.1).ok).toBe(true);
@@ -105,7 +114,12 @@ describe('importGlbItem', () => {
     const from = len();
     const r = importGlbItem(store, 'big', new Uint8Array(10 * 1024 * 1024 + 1));
     expect(r).toMatchObject({ ok: false });
-    if (!r.ok) expect(r.error).toContain('limit is 10 MB');
+    if (!r.ok) {
+      expect(r.error).toEqual({
+        kind: 'app',
+        reason: { code: 'modelTooLarge', params: { mb: '10.0', limitMb: 10 } },
+      });
+    }
     expect(len()).toBe(from);
   });
 });

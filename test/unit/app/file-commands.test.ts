@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registry } from '../../../src/app/event-registry';
 import { exportCurrentBranch, fileNameFor, importText } from '../../../src/app/file-commands';
+import { inEnglish } from '../../../src/app/i18n/english';
 import { OfficeStore } from '../../../src/app/office-store';
 import { openPreset, presetNames } from '../../../src/app/presets';
 import type { WorkspaceChange } from '../../../src/core/workspace';
@@ -31,7 +32,7 @@ describe('export and import', () => {
     const json = exported();
     const original = [...ws().current.log.all()];
     const r = importText(store, json, json.length, 'then');
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value).toMatchObject({ name: 'Main', parentId: null, forkSeq: 0, createdAt: 'then' });
     expect(r.value.id).not.toBe('main');
     expect(ws().list()).toHaveLength(2);
@@ -81,7 +82,8 @@ describe('export and import', () => {
       const t = text();
       const r = importText(store, t, t.length);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(message);
+      // The sentence the English UI shows: names the field or event.
+      if (!r.ok) expect(inEnglish({ kind: 'file', error: r.error })).toMatch(message);
       expect(ws().list()).toEqual(before);
       expect(ws().current.info.id).toBe('main');
       expect(ws().head).toBe(head);
@@ -92,9 +94,18 @@ describe('export and import', () => {
   it('a live edit with a malformed gesture id or source is refused, so every export re-imports', () => {
     const len = ws().current.log.length;
     const badGesture = store.edit([{ ...named('x'), meta: { gesture: 'not an id!' } }]);
-    expect(badGesture).toMatchObject({ ok: false, error: { path: 'meta.gesture' } });
+    expect(badGesture).toMatchObject({
+      ok: false,
+      error: { kind: 'event', error: { path: 'meta.gesture', reason: { code: 'badId' } } },
+    });
     const badSource = store.edit([{ ...named('x'), source: 'martian' as never }]);
-    expect(badSource).toMatchObject({ ok: false, error: { path: 'source' } });
+    expect(badSource).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'event',
+        error: { path: 'source', reason: { code: 'unknownSource', params: { source: 'martian' } } },
+      },
+    });
     expect(ws().current.log.length).toBe(len);
     const json = exported();
     expect(importText(store, json, json.length).ok).toBe(true);
@@ -102,7 +113,15 @@ describe('export and import', () => {
 
   it('refuses a file over 50 MB by its size alone', () => {
     const r = importText(store, exported(), 51 * 1024 * 1024);
-    expect(r).toEqual({ ok: false, error: 'the file is 51.0 MB; the limit is 50 MB' });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        index: null,
+        type: undefined,
+        path: '',
+        reason: { code: 'fileTooLarge', params: { mb: '51.0', limitMb: 50 } },
+      },
+    });
     expect(changes).toEqual([]);
   });
 });
@@ -135,7 +154,7 @@ describe('presets', () => {
 
   it('opens a preset as its own branch, and switches to it when opened again', async () => {
     const r = await openPreset(store, 'default');
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.createdAt).toBe('preset:default');
     expect(ws().current.info.id).toBe(r.value.id);
     expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
@@ -148,12 +167,15 @@ describe('presets', () => {
 
   it('the stress scene validates and folds', async () => {
     const r = await openPreset(store, 'stress');
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(Object.keys(ws().head.items).length).toBeGreaterThan(100);
   });
 
   it('refuses an unknown preset', async () => {
-    expect(await openPreset(store, 'nope')).toEqual({ ok: false, error: "no preset scene 'nope'" });
+    expect(await openPreset(store, 'nope')).toEqual({
+      ok: false,
+      error: { kind: 'app', reason: { code: 'noPreset', params: { name: 'nope' } } },
+    });
     expect(ws().list()).toHaveLength(1);
   });
 });

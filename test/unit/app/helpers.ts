@@ -18,7 +18,7 @@ export function counterIds(prefix = 'w'): () => string {
 /** The default scene's events, validated with `registry`. */
 export function defaultSceneEvents(registry: EventRegistry): EventEnvelope[] {
   const r = validateOfficeFile(defaultScene, registry);
-  if (!r.ok) throw new Error(`default scene refused: ${r.error}`);
+  if (!r.ok) throw new Error(`default scene refused: ${JSON.stringify(r.error)}`);
   return r.value.events;
 }
 

@@ -24,7 +24,8 @@ describe('OfficeStore', () => {
 
     const r = store.edit([named('refused')]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe('viewing the past is read-only');
+    if (!r.ok)
+      expect(r.error).toEqual({ kind: 'app', reason: { code: 'readOnlyPast', params: {} } });
     store.undo();
     store.redo();
     expect(ws.current.log.length).toBe(len + 2);

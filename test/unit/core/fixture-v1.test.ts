@@ -22,7 +22,7 @@ describe('released format version 1 (test/fixtures/v1)', () => {
   });
 
   it('folds to exactly the recorded state', () => {
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const folded = foldInto(registry, initialOfficeState(), parsed.value.events);
     expect(folded).toStrictEqual(recorded);
     // Same through a branch log with snapshots (replay path).
@@ -34,7 +34,7 @@ describe('released format version 1 (test/fixtures/v1)', () => {
   });
 
   it('covers every core event type, gestures, undo and redo', () => {
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const { events } = parsed.value;
     expect(events.length).toBeGreaterThanOrEqual(30);
     expect(new Set(events.map((e) => e.type))).toEqual(new Set(coreEventTypes));

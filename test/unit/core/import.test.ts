@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../src/app/i18n/english';
 import { BranchLog } from '../../../src/core/branch-log';
 import {
   exportBranch,
   FILE_FORMAT,
   FILE_VERSION,
+  type FileError,
   MAX_FILE_BYTES,
   parseOfficeFile,
   validateOfficeFile,
@@ -39,14 +41,18 @@ function rawFile(): {
   return JSON.parse(JSON.stringify(validFile().file));
 }
 
-function refusal(text: string, byteLength?: number): string {
+function refusal(text: string, byteLength?: number): FileError {
   let r: ReturnType<typeof parseOfficeFile> | undefined;
   expect(() => {
     r = parseOfficeFile(text, registry, byteLength);
   }).not.toThrow();
   expect(r?.ok).toBe(false);
-  return r && !r.ok ? r.error : '';
+  if (!r || r.ok) throw new Error('accepted');
+  return r.error;
 }
+
+/** What the CLI prints and the English UI shows. */
+const english = (error: FileError) => inEnglish({ kind: 'file', error });
 
 describe('parseOfficeFile accepts a valid export', () => {
   it('returns the branch name, creation time and the same events', () => {
@@ -82,35 +88,65 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
   it('an unknown format', () => {
     const f = rawFile();
     f.format = 'some-other-app';
-    expect(refusal(JSON.stringify(f))).toBe(
-      "format: 'some-other-app' is not a home-office-sim file",
-    );
+    const e = refusal(JSON.stringify(f));
+    expect(e).toEqual({
+      index: null,
+      type: undefined,
+      path: 'format',
+      reason: { code: 'notOurFormat', params: { format: 'some-other-app', expected: FILE_FORMAT } },
+    });
+    expect(english(e)).toBe("format: 'some-other-app' is not a home-office-sim file");
   });
 
   it('a file version newer than the app', () => {
     const f = rawFile();
     f.version = FILE_VERSION + 1;
-    expect(refusal(JSON.stringify(f))).toMatch(/^version: 2 is newer than this app reads \(1\)/);
+    const e = refusal(JSON.stringify(f));
+    expect(e).toMatchObject({
+      index: null,
+      path: 'version',
+      reason: { code: 'newerVersion', params: { version: 2, known: 1 } },
+    });
+    expect(english(e)).toMatch(/^version: version 2 is newer than this app reads \(1\)/);
   });
 
   it('a bad event: names its index, type and field path', () => {
     const f = rawFile();
     (f.events[3]!.payload.moves as Array<Record<string, unknown>>)[0]!.x = 'left';
-    expect(refusal(JSON.stringify(f))).toBe(
-      'events[3] (ItemsMoved): payload.moves[0].x: Invalid input: expected number, received string',
+    const e = refusal(JSON.stringify(f));
+    expect(e).toEqual({
+      index: 3,
+      type: 'ItemsMoved',
+      path: 'payload.moves[0].x',
+      reason: { code: 'expectedType', params: { expected: 'number', received: 'string' } },
+    });
+    expect(english(e)).toBe(
+      'events[3] (ItemsMoved): payload.moves[0].x: expected number, received string',
     );
   });
 
   it('a bad envelope field', () => {
     const f = rawFile();
     f.events[1]!.source = 'hacker';
-    expect(refusal(JSON.stringify(f))).toMatch(/^events\[1\] \(ItemPlaced\): source: /);
+    expect(refusal(JSON.stringify(f))).toMatchObject({
+      index: 1,
+      type: 'ItemPlaced',
+      path: 'source',
+      reason: { code: 'expectedValue', params: { values: '"user" | "sim" | "system" | "import"' } },
+    });
   });
 
   it('an unknown event type', () => {
     const f = rawFile();
     f.events[2]!.type = 'ItemTeleported';
-    expect(refusal(JSON.stringify(f))).toBe(
+    const e = refusal(JSON.stringify(f));
+    expect(e).toEqual({
+      index: 2,
+      type: 'ItemTeleported',
+      path: 'type',
+      reason: { code: 'unknownType', params: { type: 'ItemTeleported' } },
+    });
+    expect(english(e)).toBe(
       "events[2] (ItemTeleported): type: unknown event type 'ItemTeleported'",
     );
   });
@@ -118,58 +154,88 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
   it('an event version newer than the app', () => {
     const f = rawFile();
     f.events[0]!.v = 2;
-    expect(refusal(JSON.stringify(f))).toMatch(
-      /^events\[0\] \(SceneNamed\): v: version 2 is newer/,
-    );
+    expect(refusal(JSON.stringify(f))).toMatchObject({
+      index: 0,
+      type: 'SceneNamed',
+      path: 'v',
+      reason: { code: 'newerVersion', params: { version: 2, known: 1 } },
+    });
   });
 
   it('a seq gap', () => {
     const f = rawFile();
     f.events.splice(2, 1);
-    expect(refusal(JSON.stringify(f))).toBe(
-      'events[2] (ItemsMoved): seq: seq gap: expected 3, got 4',
-    );
+    const e = refusal(JSON.stringify(f));
+    expect(e).toMatchObject({
+      index: 2,
+      type: 'ItemsMoved',
+      path: 'seq',
+      reason: { code: 'seqGap', params: { expected: 3, got: 4 } },
+    });
+    expect(english(e)).toBe('events[2] (ItemsMoved): seq: seq gap: expected 3, got 4');
   });
 
   it('a duplicated seq', () => {
     const f = rawFile();
     f.events[1]!.seq = 1;
-    expect(refusal(JSON.stringify(f))).toMatch(
-      /^events\[1\] \(ItemPlaced\): seq: seq gap: expected 2, got 1/,
-    );
+    expect(refusal(JSON.stringify(f))).toMatchObject({
+      index: 1,
+      type: 'ItemPlaced',
+      path: 'seq',
+      reason: { code: 'seqGap', params: { expected: 2, got: 1 } },
+    });
   });
 
   it('time running backwards', () => {
     const f = rawFile();
     f.events[4]!.at = 1;
-    expect(refusal(JSON.stringify(f))).toBe('events[4] (ItemStyled): at: time 1 is before 5');
+    const e = refusal(JSON.stringify(f));
+    expect(e.reason).toEqual({ code: 'timeBefore', params: { at: 1, before: 5 } });
+    expect(english(e)).toBe('events[4] (ItemStyled): at: time 1 is before 5');
   });
 
   it('a non-finite number (1e999 in the text)', () => {
     const text = JSON.stringify(validFile().file).replace('"x":1,', '"x":1e999,');
     expect(text).toContain('1e999');
-    expect(refusal(text)).toBe(
-      'events[1] (ItemPlaced): payload.item.x: Invalid input: expected number, received Infinity',
+    const e = refusal(text);
+    expect(e).toMatchObject({
+      index: 1,
+      type: 'ItemPlaced',
+      path: 'payload.item.x',
+      reason: { code: 'expectedType', params: { expected: 'number', received: 'infinity' } },
+    });
+    expect(english(e)).toBe(
+      'events[1] (ItemPlaced): payload.item.x: expected number, received Infinity',
     );
   });
 
   it('a non-finite time', () => {
     const text = JSON.stringify(validFile().file).replace('"at":9', '"at":-1e999');
-    expect(refusal(text)).toMatch(/^events\[4\] \(ItemStyled\): at: /);
+    expect(refusal(text)).toMatchObject({ index: 4, type: 'ItemStyled', path: 'at' });
   });
 
   it('coordinates outside the sane range (schema bound)', () => {
     const f = rawFile();
     (f.events[1]!.payload.item as Record<string, unknown>).z = 1e6;
-    expect(refusal(JSON.stringify(f))).toBe(
-      'events[1] (ItemPlaced): payload.item.z: Too big: expected number to be <=20',
-    );
+    const e = refusal(JSON.stringify(f));
+    expect(e).toMatchObject({
+      index: 1,
+      path: 'payload.item.z',
+      reason: { code: 'tooBig', params: { op: '≤', limit: 20 } },
+    });
+    expect(english(e)).toBe('events[1] (ItemPlaced): payload.item.z: too big: must be ≤ 20');
   });
 
   it('coordinates outside the room (semantic check)', () => {
     const f = rawFile();
     (f.events[1]!.payload.item as Record<string, unknown>).x = 3.5;
-    expect(refusal(JSON.stringify(f))).toBe(
+    const e = refusal(JSON.stringify(f));
+    expect(e).toMatchObject({
+      index: 1,
+      path: 'payload.item.x',
+      reason: { code: 'outsideRoom', params: { axis: 'x', value: 3.5, limit: 3 } },
+    });
+    expect(english(e)).toBe(
       'events[1] (ItemPlaced): payload.item.x: x 3.5 is outside the room (±3 m)',
     );
   });
@@ -177,7 +243,14 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
   it('an event its check refuses (unknown item)', () => {
     const f = rawFile();
     f.events[4]!.payload.id = 'ghost';
-    expect(refusal(JSON.stringify(f))).toBe("events[4] (ItemStyled): payload.id: no item 'ghost'");
+    const e = refusal(JSON.stringify(f));
+    expect(e).toEqual({
+      index: 4,
+      type: 'ItemStyled',
+      path: 'payload.id',
+      reason: { code: 'noItem', params: { id: 'ghost' } },
+    });
+    expect(english(e)).toBe("events[4] (ItemStyled): payload.id: no item 'ghost'");
   });
 
   it('a __proto__ key', () => {
@@ -186,7 +259,13 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
       '"payload":{"item":{"__proto__":{"polluted":true},"id":"desk"',
     );
     expect(text).toContain('__proto__');
-    expect(refusal(text)).toBe('events[1].payload.item.__proto__: forbidden key');
+    const e = refusal(text);
+    expect(e).toMatchObject({
+      index: null,
+      path: 'events[1].payload.item.__proto__',
+      reason: { code: 'forbiddenKey' },
+    });
+    expect(english(e)).toBe('events[1].payload.item.__proto__: forbidden key');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -195,32 +274,56 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
       '"branch":{',
       '"branch":{"constructor":{"prototype":{"x":1}},',
     );
-    expect(refusal(text)).toBe('branch.constructor: forbidden key');
+    expect(refusal(text)).toMatchObject({
+      path: 'branch.constructor',
+      reason: { code: 'forbiddenKey' },
+    });
   });
 
   it('a file over 50 MB (by byteLength, before parsing)', () => {
     const { file } = validFile();
-    expect(refusal(JSON.stringify(file), MAX_FILE_BYTES + 1)).toBe(
-      'the file is 50.0 MB; the limit is 50 MB',
-    );
-    expect(refusal('{ not even json', 80 * 1024 * 1024)).toMatch(/^the file is 80\.0 MB/);
+    const e = refusal(JSON.stringify(file), MAX_FILE_BYTES + 1);
+    expect(e).toEqual({
+      index: null,
+      type: undefined,
+      path: '',
+      reason: { code: 'fileTooLarge', params: { mb: '50.0', limitMb: 50 } },
+    });
+    expect(english(e)).toBe('the file is 50.0 MB; the limit is 50 MB');
+    expect(refusal('{ not even json', 80 * 1024 * 1024).reason).toMatchObject({
+      code: 'fileTooLarge',
+      params: { mb: '80.0' },
+    });
     // Exactly at the limit is fine.
     expect(parseOfficeFile(JSON.stringify(file), registry, MAX_FILE_BYTES).ok).toBe(true);
   });
 
-  it('text that is not JSON at all', () => {
-    expect(refusal('PK\u0003\u0004 this is a zip')).toMatch(/^not a JSON file: /);
-    expect(refusal('')).toMatch(/^not a JSON file: /);
+  it('text that is not JSON at all, with where it breaks when the engine says', () => {
+    expect(refusal('PK\u0003\u0004 this is a zip').reason.code).toMatch(/^notJson(At)?$/);
+    // The end of the input is a place too.
+    expect(refusal('').reason).toEqual({ code: 'notJsonAt', params: { line: 1, column: 1 } });
+    const e = refusal('{\n  "a": 1,\n  "b" 2\n}');
+    expect(e.reason.code).toMatch(/^notJson(At)?$/);
+    if (e.reason.code === 'notJsonAt') expect(e.reason.params).toEqual({ line: 3, column: 7 });
+    expect(english(e)).toMatch(/^not a JSON file/);
   });
 
   it('JSON that is not an office file', () => {
-    expect(refusal('null')).toMatch(/^file: /);
-    expect(refusal('[]')).toMatch(/^file: /);
-    expect(refusal('"home-office-sim"')).toMatch(/^file: /);
-    expect(refusal('{"format":"home-office-sim"}')).toMatch(/^version: /);
+    const typeOfRoot = (text: string) => {
+      const e = refusal(text);
+      expect(e.path).toBe('');
+      return e.reason;
+    };
+    expect(typeOfRoot('null')).toEqual({
+      code: 'expectedType',
+      params: { expected: 'object', received: 'null' },
+    });
+    expect(typeOfRoot('[]')).toMatchObject({ params: { received: 'array' } });
+    expect(typeOfRoot('"home-office-sim"')).toMatchObject({ params: { received: 'string' } });
+    expect(refusal('{"format":"home-office-sim"}').path).toBe('version');
     const f = rawFile();
     (f as Record<string, unknown>).events = { 0: f.events[0] };
-    expect(refusal(JSON.stringify(f))).toMatch(/^events: /);
+    expect(refusal(JSON.stringify(f)).path).toBe('events');
   });
 
   it('validateOfficeFile refuses without throwing on odd inputs', () => {
@@ -254,7 +357,9 @@ describe('findForbiddenKey', () => {
     const depth = 200_000;
     const text = `{"x":${'['.repeat(depth)}{"__proto__":1}${']'.repeat(depth)}}`;
     const t0 = performance.now();
-    expect(refusal(text)).toMatch(/^x(\[0\]){200000}\.__proto__: forbidden key$/);
+    const e = refusal(text);
+    expect(e.path).toMatch(/^x(\[0\]){200000}\.__proto__$/);
+    expect(e.reason.code).toBe('forbiddenKey');
     const nested = JSON.stringify(validFile().file).replace(
       '"branch":{',
       `"branch":{"deep":${'['.repeat(depth)}${']'.repeat(depth)},`,

@@ -358,7 +358,7 @@ describe('checks refuse, and a refused batch appends nothing', () => {
     expect(r.error.index).toBe(1);
     expect(r.error.type).toBe(proposal.type);
     expect(r.error.path).toBe(path);
-    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(r.error.reason.code.length).toBeGreaterThan(0);
     expect(log.length).toBe(3);
     expect(log.head).toBe(head);
   });

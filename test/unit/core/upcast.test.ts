@@ -49,7 +49,7 @@ describe('upcasting', () => {
         index: 7,
         type: 'NoteWritten',
         path: 'v',
-        message: 'version 3 is newer than this app knows (2)',
+        reason: { code: 'newerVersion', params: { version: 3, known: 2 } },
       },
     });
   });

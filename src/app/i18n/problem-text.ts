@@ -1,0 +1,60 @@
+import type { FileError } from '../../core/file-format';
+import type { Reason } from '../../core/reason';
+import { eventErrorWhere } from '../../core/registry';
+import type { Problem } from '../problem';
+
+/** i18next's `t`, or the English catalog's (english.ts): keys and params in, a sentence out. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * Words a refusal from below the UI in the language `t` speaks. Codes map to
+ * `problem.<group>.<code>`; every group `satisfies` its code list in en.ts
+ * (and zh.ts has en's keys), so a code without a message does not compile.
+ * Field paths, ids and numbers are passed through as they are: they are data.
+ */
+export function problemText(p: Problem, t: Translate): string {
+  switch (p.kind) {
+    case 'file': {
+      const where = fileErrorWhere(p.error);
+      const why = reasonText(p.error.reason, t);
+      return where ? t('problem.at', { where, reason: why }) : why;
+    }
+    case 'event':
+      // The user's own edit: the reason is what they need, not the batch index.
+      return reasonText(p.error.reason, t);
+    case 'glb':
+      return t(`problem.glb.${p.error.code}`, p.error.params);
+    case 'app':
+      return t(`problem.app.${p.reason.code}`, p.reason.params);
+    default: {
+      const never: never = p;
+      throw new Error(`unhandled problem ${(never as { kind: string }).kind}`);
+    }
+  }
+}
+
+/** `events[3] (ItemsMoved): payload.moves[0].x`, or the header field, or '' for the whole file. */
+export function fileErrorWhere(e: FileError): string {
+  return e.index === null ? e.path : eventErrorWhere({ ...e, index: e.index });
+}
+
+/** A core reason; a few parameters are words themselves (type names, units, walls). */
+export function reasonText(r: Reason, t: Translate): string {
+  switch (r.code) {
+    case 'expectedType':
+      return t('problem.reason.expectedType', {
+        expected: t(`problem.schemaType.${r.params.expected}`),
+        received: t(`problem.schemaType.${r.params.received}`),
+      });
+    case 'tooShort':
+    case 'tooLong':
+      return t(`problem.reason.${r.code}`, {
+        ...r.params,
+        unit: t(`problem.sizeUnit.${r.params.unit}`),
+      });
+    case 'openingOffWall':
+      return t('problem.reason.openingOffWall', { wall: t(`room.wall.${r.params.wall}`) });
+    default:
+      return t(`problem.reason.${r.code}`, r.params);
+  }
+}
