@@ -8,6 +8,7 @@ import { OfficeStoreContext, useOffice } from '../app/use-office';
 import { BinderLights } from './BinderLights';
 import { Bridge } from './Bridge';
 import { CameraRig, type ViewMode } from './CameraRig';
+import { DeviceLightsGate } from './DeviceLightsGate';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { editor, useEditor } from './lazy-editor';
@@ -71,6 +72,7 @@ function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
       <RoomShell />
       <Items />
       <BinderLights />
+      <DeviceLightsGate />
       {editing && (
         <>
           <RotateHandle />

@@ -1,4 +1,5 @@
 import type { LoggedEvent } from '../../models';
+import { statePath } from '../sim/device-status';
 
 type T = (key: string, params?: Record<string, unknown>) => string;
 
@@ -6,19 +7,8 @@ type T = (key: string, params?: Record<string, unknown>) => string;
  * The catalog key naming a machine's state (src/app/i18n/device-names.ts):
  * `{ scanning: 'passing' }` of `handheldScanner` → `deviceState.handheldScanner/scanning/passing`.
  */
-export function deviceStateKey(machineId: string, value: unknown): string {
-  const parts = [machineId];
-  let v = value;
-  // Device machines have no parallel states: each level has one active child.
-  while (v !== null && typeof v === 'object') {
-    const first = Object.entries(v as Record<string, unknown>)[0];
-    if (!first) break;
-    parts.push(first[0]);
-    v = first[1];
-  }
-  if (typeof v === 'string') parts.push(v);
-  return `deviceState.${parts.join('/')}`;
-}
+export const deviceStateKey = (machineId: string, value: unknown): string =>
+  `deviceState.${statePath(machineId, value)}`;
 
 export function formatOfficeTime(ms: number): string {
   const s = Math.floor(ms / 1000);

@@ -23,6 +23,11 @@ const isSlotYellow = (r: number, g: number, b: number): boolean => {
   const c = hsv([r, g, b]);
   return Math.abs(c.h - 46) <= 8 && c.s >= 0.5 && c.v >= 0.75;
 };
+/** A busy device's status light, #2f7bff (hue ≈ 218°), drawn unlit. */
+const isBusyBlue = (r: number, g: number, b: number): boolean => {
+  const c = hsv([r, g, b]);
+  return Math.abs(c.h - 218) <= 10 && c.s >= 0.6 && c.v >= 0.8;
+};
 const yellowPixels = (p: Pixels): number =>
   Math.round(fractionWhere(p, isSlotYellow) * p.width * p.height);
 
@@ -177,10 +182,21 @@ describe('the office system at the binder terminal', () => {
     const board = devices().getByRole('group', { name: 'E-board controls', exact: true });
     const button = (group: typeof board, name: string) =>
       group.getByRole('button', { name, exact: true });
-    // Idle: only starting a page (or charging) makes sense.
+    // Idle: only starting a page (or charging) makes sense, and its light is off.
     expect(await button(board, 'Write 50 strokes').isDisabled()).toBe(true);
+    const eboard = before.state.items['eboard-1']!;
+    const overBoard = async () => {
+      await waitForIdle(page);
+      const box = { x: eboard.x, z: eboard.z, width: 0.35, depth: 0.35, height: 1.0 };
+      const p = crop(await readCanvas(page), await screenRegion(page, box, 6));
+      return Math.round(fractionWhere(p, isBusyBlue) * p.width * p.height);
+    };
+    const dark = await overBoard();
+    expect(dark).toBeLessThan(3);
     await button(board, 'Start a note page').click();
     await expect.poll(() => button(board, 'Write 50 strokes').isDisabled()).toBe(false);
+    // Capturing: a blue status light over the e-board.
+    await expect.poll(overBoard, { timeout: 5_000 }).toBeGreaterThan(dark + 8);
     expect(await button(board, 'Start a note page').isDisabled()).toBe(true);
     await button(board, 'Write 50 strokes').click();
     await button(board, 'End the page').click();
