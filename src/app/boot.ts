@@ -13,6 +13,7 @@ import { ensureDeviceEvents, registry } from './event-registry';
 import { newId } from './ids';
 import { OfficeStore } from './office-store';
 import { attachPersistence } from './persistence';
+import { type Problem, ProblemError, problemOf } from './problem';
 import { WRITER_LOCK } from './tab-messages';
 import { TabLink } from './tabs';
 
@@ -43,14 +44,14 @@ const now = () => new Date().toISOString();
 export async function boot(opts: BootOptions = {}): Promise<Booted> {
   const ws = new Workspace({ registry, newId, now });
   let port: EventStorePort | null = null;
-  let storageError: string | null = null;
+  let storageError: Problem | null = null;
   let tailOnly = false;
   try {
     port = await openIdbStore();
     tailOnly = !opts.full && (await restoreTail(ws, port));
     if (!tailOnly) await restoreAll(ws, port);
   } catch (e) {
-    storageError = e instanceof Error ? e.message : String(e);
+    storageError = problemOf(e);
     port?.close();
     port = null;
   }
@@ -123,7 +124,7 @@ async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
     await ensureDeviceEvents();
   }
   const assembled = assembleBranches(stored.branches, registry);
-  if (!assembled.ok) throw new Error(assembled.error);
+  if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
   for (const b of assembled.value) {
     ws.addBranch(
       b.info,
@@ -170,19 +171,18 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
       await ensureDeviceEvents();
     }
     const assembled = assembleBranches(stored.branches, registry);
-    if (!assembled.ok) throw new Error(assembled.error);
+    if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
     const done = ws.completeHistory(assembled.value);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new ProblemError({ kind: 'storedLog', error: done.error });
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', params: { reason } });
+    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problemOf(e) });
   }
 }
 
 function addDefaultBranch(ws: Workspace, announce: boolean): void {
   const scene = loadDefaultScene();
-  if (!scene.ok) throw new Error(`the default scene is invalid: ${scene.error}`);
+  if (!scene.ok) throw new ProblemError({ kind: 'file', error: scene.error });
   const info: BranchInfo = {
     id: newId(),
     name: 'Main',

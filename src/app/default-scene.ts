@@ -1,14 +1,12 @@
 import defaultScene from '../../scenes/default.json';
-import { type ImportedBranch, validateOfficeFile } from '../core/file-format';
-import { err, type Result } from '../core/result';
+import { type FileError, type ImportedBranch, validateOfficeFile } from '../core/file-format';
+import type { Result } from '../core/result';
 import { registry } from './event-registry';
-import { inEnglish } from './i18n/english';
 
 /**
  * The preset the app opens on, validated like any imported file. A refusal
- * is a bug in the shipped scene, so it is told in English, for developers.
+ * is a bug in the shipped scene: boot cannot open without it.
  */
-export function loadDefaultScene(): Result<ImportedBranch, string> {
-  const r = validateOfficeFile(defaultScene, registry);
-  return r.ok ? r : err(inEnglish({ kind: 'file', error: r.error }));
+export function loadDefaultScene(): Result<ImportedBranch, FileError> {
+  return validateOfficeFile(defaultScene, registry);
 }

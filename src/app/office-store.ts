@@ -6,7 +6,8 @@ import { err, type Result } from '../core/result';
 import type { Workspace } from '../core/workspace';
 import type { Problem } from './problem';
 
-export type StorageStatus = { kind: 'idb' } | { kind: 'memory'; reason: string };
+/** Saving to IndexedDB, or not, and why (worded when drawn, like a notice's reason). */
+export type StorageStatus = { kind: 'idb' } | { kind: 'memory'; reason: Problem };
 
 export type TabRole = 'writer' | 'follower';
 

@@ -6,6 +6,7 @@ import { FOLD_VERSION, type StoredSnapshot } from '../core/state-schema';
 import type { Workspace, WorkspaceChange } from '../core/workspace';
 import { CARRY_RULE, carryAt, scannable } from './binder-signals';
 import type { OfficeStore } from './office-store';
+import { problemOf } from './problem';
 
 /**
  * Sends every workspace change to the write queue. Only the writer tab
@@ -18,8 +19,7 @@ export function attachPersistence(
 ): WriteQueue {
   const queue = new WriteQueue(port, {
     onChange: (n) => store.setUnsaved(n),
-    onError: (e) =>
-      store.setStorage({ kind: 'memory', reason: e instanceof Error ? e.message : String(e) }),
+    onError: (e) => store.setStorage({ kind: 'memory', reason: problemOf(e) }),
   });
   store.retrySave = async () => {
     await queue.flush();

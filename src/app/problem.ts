@@ -1,6 +1,9 @@
 import type { FileError } from '../core/file-format';
+import { type StorageFailure, storageFailure } from '../core/persist/storage-failure';
 import type { EventError } from '../core/registry';
+import type { StoredLogError } from '../core/stored-log-error';
 import type { GlbError } from '../layout/glb';
+import { inEnglish } from './i18n/english';
 
 /** Refusals of the app itself, with no core rule behind them. */
 export type AppReason =
@@ -26,4 +29,25 @@ export type Problem =
   /** An edit the log refused: the UI names only the reason (the user made the edit). */
   | { readonly kind: 'event'; readonly error: EventError }
   | { readonly kind: 'glb'; readonly error: GlbError }
-  | { readonly kind: 'app'; readonly reason: AppReason };
+  | { readonly kind: 'app'; readonly reason: AppReason }
+  /** The stored log does not fit together: names the branch and event. */
+  | { readonly kind: 'storedLog'; readonly error: StoredLogError }
+  /** The browser's storage failed; its own error is kept as `detail`. */
+  | { readonly kind: 'storage'; readonly error: StorageFailure };
+
+/**
+ * A Problem thrown where only an exception gets through (boot's restore).
+ * Its message is the English wording, for the console; the UI words
+ * `problem` in the language shown.
+ */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(inEnglish(problem));
+    this.name = 'ProblemError';
+  }
+}
+
+/** What a failure while opening or writing storage was: a Problem thrown as one, or the browser's error. */
+export function problemOf(e: unknown): Problem {
+  return e instanceof ProblemError ? e.problem : { kind: 'storage', error: storageFailure(e) };
+}

@@ -3,10 +3,11 @@ import { type EventEnvelope, eventSources, metaSchema, type ProposedEvent } from
 import { applyEvent } from './fold';
 import { formatIssuePath } from './issue-path';
 import { initialOfficeState, type OfficeState } from './office-state';
-import { reason } from './reason';
+import { type Reason, reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
 import { schemaReason } from './schema-reason';
+import { type StoredLogError, storedLogError } from './stored-log-error';
 
 enablePatches();
 
@@ -108,16 +109,16 @@ export class BranchLog {
     registry: EventRegistry,
     newId: () => string,
     init: TailInit,
-  ): Result<BranchLog, string> {
+  ): Result<BranchLog, StoredLogError> {
     const K = init.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
     const S = init.snapshot.seq;
-    if (!(S > 0 && S % K === 0)) return err(`snapshot at ${S} is not on a multiple of ${K}`);
+    if (!(S > 0 && S % K === 0)) return refuse(reason('snapshotOffGrid', { seq: S, every: K }));
     for (const [i, e] of init.tail.entries()) {
-      if (e.seq !== S + i + 1) return err(`tail: seq gap at ${S + i + 1} (found ${e.seq})`);
+      if (e.seq !== S + i + 1) return refuse(reason('seqGap', { expected: S + i + 1, got: e.seq }));
     }
     let last = 0;
     for (const e of init.carried ?? []) {
-      if (!(e.seq > last && e.seq <= S)) return err(`carried event ${e.seq} is out of order`);
+      if (!(e.seq > last && e.seq <= S)) return refuse(reason('carriedOutOfOrder', { seq: e.seq }));
       last = e.seq;
     }
     const log = new BranchLog(registry, newId, { snapshotEvery: K });
@@ -180,11 +181,11 @@ export class BranchLog {
    * background). Refused unless they are exactly those seqs; the head does
    * not change, it was folded from the snapshot already.
    */
-  supplyHistory(older: readonly EventEnvelope[]): Result<true, string> {
+  supplyHistory(older: readonly EventEnvelope[]): Result<true, StoredLogError> {
     if (older.length !== this.missing)
-      return err(`expected ${this.missing} older events, got ${older.length}`);
+      return refuse(reason('olderCount', { expected: this.missing, got: older.length }));
     for (const [i, e] of older.entries()) {
-      if (e.seq !== i + 1) return err(`older events: seq gap at ${i + 1} (found ${e.seq})`);
+      if (e.seq !== i + 1) return refuse(reason('seqGap', { expected: i + 1, got: e.seq }));
     }
     this.events = older.concat(this.events);
     this.missing = 0;
@@ -323,6 +324,9 @@ export class BranchLog {
     this.headState = next;
   }
 }
+
+/** A stored log that does not fit; the caller names the branch. */
+const refuse = (why: Reason) => err(storedLogError(null, null, why));
 
 /**
  * The source and meta of a proposal are stored as given, so they must be

@@ -91,7 +91,26 @@ export type CheckReason =
   | R<'openingOffWall', { wall: 'north' | 'east' | 'south' | 'west' }>
   | R<'openingTooTall'>;
 
-export type Reason = SchemaReason | LogReason | CheckReason;
+/**
+ * What the stored log (IndexedDB) holds that does not fit together: branches,
+ * forks, snapshots and the events read after the first frame (persist/,
+ * branch-log, workspace). The branch and event are named beside the reason
+ * (`StoredLogError`).
+ */
+export type StoredReason =
+  | R<'parentMissing', { id: string }>
+  | R<'forkCycle'>
+  | R<'forkPastEnd', { forkSeq: number; length: number }>
+  | R<'snapshotUnusable' | 'snapshotNoCarry'>
+  | R<'snapshotNotReached', { seq: number }>
+  | R<'snapshotOffGrid', { seq: number; every: number }>
+  | R<'carriedOutOfOrder', { seq: number }>
+  | R<'olderCount', { expected: number; got: number }>
+  | R<'noLongerStored'>
+  | R<'shorterThanSnapshot', { seq: number }>
+  | R<'changedInStorage'>;
+
+export type Reason = SchemaReason | LogReason | CheckReason | StoredReason;
 export type ReasonCode = Reason['code'];
 
 type ReasonOf<C extends ReasonCode> = Extract<Reason, { code: C }>;

@@ -20,14 +20,6 @@ export function eventErrorWhere(e: Pick<EventError, 'index' | 'type' | 'path'>):
   return `events[${e.index}]${type}${e.path ? `: ${e.path}` : ''}`;
 }
 
-/**
- * Location and reason code in one line, for logs outside the UI (the stored
- * log's integrity check). The UI words the reason through its catalog.
- */
-export function describeEventError(e: EventError): string {
-  return `${eventErrorWhere(e)}: ${e.reason.code} ${JSON.stringify(e.reason.params)}`;
-}
-
 /** Parses with the input kept on issues, so a reason can name the type it received. */
 const withInput = { reportInput: true } as const;
 

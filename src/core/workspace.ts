@@ -7,6 +7,7 @@ import type { OfficeState } from './office-state';
 import { type Reason, reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
+import { type StoredLogError, storedLogError } from './stored-log-error';
 import { type Plan, planRedo, planUndo } from './undo';
 
 export interface Branch {
@@ -128,12 +129,12 @@ export class Workspace {
    * other branches are added, in stored order (as a full load would list
    * them), followed by branches made since. Nothing changes on error.
    */
-  completeHistory(stored: readonly WholeBranch[]): Result<true, string> {
+  completeHistory(stored: readonly WholeBranch[]): Result<true, StoredLogError> {
     if (!this.loading) return ok(true);
     const storedIds = new Set(stored.map((b) => b.info.id));
     for (const b of this.branches.values()) {
       if (!b.log.complete && !storedIds.has(b.info.id))
-        return err(`branch '${b.info.name}' is no longer stored`);
+        return err(storedLogError(b.info.name, null, reason('noLongerStored')));
     }
     const olderOf = new Map<string, EventEnvelope[]>();
     for (const s of stored) {
@@ -141,19 +142,25 @@ export class Workspace {
       if (!have || have.log.complete) continue;
       const base = have.log.base;
       if (s.events.length < base)
-        return err(`branch '${s.info.name}' is shorter than its snapshot`);
+        return err(storedLogError(s.info.name, null, reason('shorterThanSnapshot', { seq: base })));
       // What storage holds past the snapshot must be what this tab loaded (or appended) there.
       const overlap = Math.min(s.events.length, have.log.length);
       for (let seq = base + 1; seq <= overlap; seq++) {
         if (s.events[seq - 1]!.id !== have.log.event(seq)!.id)
-          return err(`branch '${s.info.name}' changed in storage at ${seq}`);
+          return err(
+            storedLogError(
+              s.info.name,
+              { seq, type: undefined, path: '' },
+              reason('changedInStorage'),
+            ),
+          );
       }
       olderOf.set(s.info.id, s.events.slice(0, base));
     }
     for (const [id, older] of olderOf) {
       const b = this.branches.get(id)!;
       const r = b.log.supplyHistory(older);
-      if (!r.ok) return r;
+      if (!r.ok) return err({ ...r.error, branch: b.info.name });
       b.history = historyOf(b.log.all());
     }
     const next = new Map<string, Branch>();

@@ -15,7 +15,7 @@ export function StatusBar() {
     <div className="status" role="status" aria-live="polite">
       <span data-testid="unsaved-count" data-count={unsaved}>
         {storage.kind === 'memory'
-          ? t('status.memoryOnly', { reason: storage.reason })
+          ? t('status.memoryOnly', { reason: problemText(storage.reason, t) })
           : unsaved > 0
             ? t('status.unsaved', { count: unsaved })
             : t('status.saved')}

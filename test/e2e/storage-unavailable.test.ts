@@ -38,8 +38,32 @@ describe('storage unavailable', () => {
     const status = page.getByTestId('unsaved-count');
     await expect.poll(async () => (await status.textContent()) ?? '').toContain('Not saving');
     expect(await status.textContent()).toContain('export');
-    expect((await view(page)).storage).toMatchObject({ kind: 'memory' });
+    expect((await view(page)).storage).toMatchObject({
+      kind: 'memory',
+      reason: { kind: 'storage', error: { code: 'unavailable' } },
+    });
     await page.getByRole('button', { name: 'Export branch', exact: true }).waitFor();
+  });
+
+  it('says why in the language shown, quoting the browser’s own message', async () => {
+    const status = page.getByTestId('unsaved-count');
+    const browserSaid = 'SecurityError: The user denied permission to access the database.';
+    expect(await status.textContent()).toBe(
+      'Not saving: the browser does not let this site store data (a private window, or site data ' +
+        `blocked) (the browser said: ${browserSaid}). Your work stays in this tab; export it to keep it.`,
+    );
+    const language = page.getByRole('combobox', { name: 'Language', exact: true });
+    await language.selectOption({ label: '简体中文' });
+    await expect
+      .poll(async () => (await status.textContent()) ?? '')
+      .toBe(
+        '无法保存：浏览器不允许本网站存储数据（可能是隐私窗口，或网站数据被阻止）' +
+          `（浏览器报告：${browserSaid}）。工作仍保留在此标签页中，请导出以免丢失。`,
+      );
+    await page
+      .getByRole('combobox', { name: '语言', exact: true })
+      .selectOption({ label: 'English' });
+    await expect.poll(async () => (await status.textContent()) ?? '').toContain('Not saving');
   });
 
   it('keeps working in memory: edits, undo and the room as it was', async () => {

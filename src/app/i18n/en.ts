@@ -1,3 +1,4 @@
+import type { StorageFailureCode } from '../../core/persist/storage-failure';
 import type { ReasonCode, SchemaType, SizeUnit } from '../../core/reason';
 import type { GlbErrorCode } from '../../layout/glb';
 import type { AppReason } from '../problem';
@@ -272,6 +273,16 @@ export const en = {
   problem: {
     /** A refusal with where it is: `events[3] (ItemsMoved): payload.moves[0].x`. */
     at: '{{where}}: {{reason}}',
+    /** A storage failure with the browser's own error (its name and message, as it said them). */
+    browserSaid: '{{reason}} (the browser said: {{detail}})',
+    /** The stored log does not fit together; `where` is a branch and an event, as below. */
+    storedLog: {
+      at: 'the saved office is damaged at {{where}}: {{reason}}',
+      whole: 'the saved office is damaged: {{reason}}',
+      branch: 'branch “{{branch}}”',
+      branchEvent: 'branch “{{branch}}”, event {{seq}}',
+      event: 'event {{seq}}',
+    },
     reason: {
       expectedType: 'expected {{expected}}, received {{received}}',
       expectedValue: 'expected {{values}}',
@@ -310,6 +321,18 @@ export const en = {
       outsideRoom: '{{axis}} {{value}} is outside the room (±{{limit}} m)',
       openingOffWall: 'the opening does not fit on the {{wall}} wall',
       openingTooTall: 'the opening is taller than the room',
+      parentMissing: "its parent branch '{{id}}' is not saved",
+      forkCycle: 'it descends from itself',
+      forkPastEnd: 'it forks at event {{forkSeq}}, past the end of its parent (event {{length}})',
+      snapshotUnusable: 'the saved snapshot does not fit the log',
+      snapshotNoCarry: 'the saved snapshot is from an older version',
+      snapshotNotReached: 'the saved events do not reach the snapshot at event {{seq}}',
+      snapshotOffGrid: 'the snapshot at event {{seq}} is not at a multiple of {{every}}',
+      carriedOutOfOrder: 'event {{seq}} kept with the snapshot is out of order',
+      olderCount: 'expected {{expected}} older events, found {{got}}',
+      noLongerStored: 'it is no longer saved (deleted in another tab?)',
+      shorterThanSnapshot: 'it has fewer events than its snapshot at event {{seq}}',
+      changedInStorage: 'the saved event differs from the one shown (changed in another tab?)',
     } satisfies Record<ReasonCode, string>,
     /** Type names in `expectedType`. */
     schemaType: {
@@ -368,6 +391,19 @@ export const en = {
       modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',
       modelTooBig: 'the model is {{width}}×{{depth}}×{{height}} m; scale it down',
     } satisfies Record<AppReason['code'], string>,
+    /** The browser's storage failed (storage-failure.ts); `browserSaid` adds its own words. */
+    storage: {
+      full: 'the browser’s storage for this site is full',
+      unavailable:
+        'the browser does not let this site store data (a private window, or site data blocked)',
+      closed: 'the browser closed the connection to the saved office',
+      newerVersion:
+        'the saved office was written by a newer version of this app; reload to update it',
+      blocked:
+        'another tab with an older version of this app keeps the saved office open; close it and reload',
+      failed: 'the browser’s storage failed',
+      unexpected: 'an unexpected error occurred',
+    } satisfies Record<StorageFailureCode, string>,
   },
 } as const;
 

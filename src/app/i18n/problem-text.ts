@@ -1,6 +1,7 @@
 import type { FileError } from '../../core/file-format';
 import type { Reason } from '../../core/reason';
 import { eventErrorWhere } from '../../core/registry';
+import type { StoredLogError } from '../../core/stored-log-error';
 import type { Problem } from '../problem';
 
 /** i18next's `t`, or the English catalog's (english.ts): keys and params in, a sentence out. */
@@ -26,6 +27,16 @@ export function problemText(p: Problem, t: Translate): string {
       return t(`problem.glb.${p.error.code}`, p.error.params);
     case 'app':
       return t(`problem.app.${p.reason.code}`, p.reason.params);
+    case 'storedLog': {
+      const where = storedLogWhere(p.error, t);
+      const reason = reasonText(p.error.reason, t);
+      return t(where ? 'problem.storedLog.at' : 'problem.storedLog.whole', { where, reason });
+    }
+    case 'storage': {
+      const reason = t(`problem.storage.${p.error.code}`);
+      const { detail } = p.error.params;
+      return detail ? t('problem.browserSaid', { reason, detail }) : reason;
+    }
     default: {
       const never: never = p;
       throw new Error(`unhandled problem ${(never as { kind: string }).kind}`);
@@ -36,6 +47,20 @@ export function problemText(p: Problem, t: Translate): string {
 /** `events[3] (ItemsMoved): payload.moves[0].x`, or the header field, or '' for the whole file. */
 export function fileErrorWhere(e: FileError): string {
   return e.index === null ? e.path : eventErrorWhere({ ...e, index: e.index });
+}
+
+/**
+ * `branch “Main”, event 7 (ItemsMoved): payload.x` in the language shown;
+ * the event's type and field stay data, as in `fileErrorWhere`.
+ */
+export function storedLogWhere(e: StoredLogError, t: Translate): string {
+  const { branch, event } = e;
+  if (!event) return branch === null ? '' : t('problem.storedLog.branch', { branch });
+  const at =
+    branch === null
+      ? t('problem.storedLog.event', { seq: event.seq })
+      : t('problem.storedLog.branchEvent', { branch, seq: event.seq });
+  return `${at}${event.type ? ` (${event.type})` : ''}${event.path ? `: ${event.path}` : ''}`;
 }
 
 /** A core reason; a few parameters are words themselves (type names, units, walls). */

@@ -1,10 +1,11 @@
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
 import type { OfficeState } from '../office-state';
+import { type Reason, reason } from '../reason';
 import type { EventRegistry } from '../registry';
-import { describeEventError } from '../registry';
 import { err, ok, type Result } from '../result';
 import { acceptSnapshot } from '../state-schema';
+import { type StoredLogError, storedLogError, undecodable } from '../stored-log-error';
 import type { StoredHead } from './port';
 
 export interface AssembledTail {
@@ -26,12 +27,13 @@ export function assembleTail(
   head: StoredHead,
   registry: EventRegistry,
   carryRule: number,
-): Result<AssembledTail, string> {
+): Result<AssembledTail, StoredLogError> {
   const info = head.infos.find((i) => i.id === head.branchId);
-  if (!info) return err(`branch '${head.branchId}' is missing`);
+  if (!info) return err(storedLogError(null, null, reason('noBranch', { id: head.branchId })));
+  const refuse = (why: Reason) => err(storedLogError(info.name, null, why));
   const last = head.events.at(-1)?.seq ?? 0;
   const state = acceptSnapshot(head.snapshot, last);
-  if (!state) return err('the stored snapshot is not usable');
+  if (!state) return refuse(reason('snapshotUnusable'));
   const carry = head.snapshot.carry;
   if (
     !carry ||
@@ -39,15 +41,18 @@ export function assembleTail(
     !Array.isArray(carry.events) ||
     !carry.events.every((e) => typeof e === 'object' && e !== null)
   )
-    return err('the stored snapshot carries no view events of this version');
+    return refuse(reason('snapshotNoCarry'));
   const S = head.snapshot.seq;
-  if (head.events[0]?.seq !== S) return err(`the stored log does not reach seq ${S}`);
-  const events = upcast(head.events, registry);
+  if (head.events[0]?.seq !== S) return refuse(reason('snapshotNotReached', { seq: S }));
+  const events = upcast(head.events, registry, info.name, (i) => S + i);
   if (!events.ok) return events;
   for (const [i, e] of events.value.entries()) {
-    if (e.seq !== S + i) return err(`seq gap at ${S + i} (found ${e.seq})`);
+    if (e.seq !== S + i) return refuse(reason('seqGap', { expected: S + i, got: e.seq }));
   }
-  const carried = upcast(carry.events as EventEnvelope[], registry);
+  const carried = upcast(carry.events as EventEnvelope[], registry, info.name, (i) => {
+    const seq = (carry.events[i] as { seq?: unknown }).seq;
+    return typeof seq === 'number' ? seq : 0;
+  });
   if (!carried.ok) return carried;
   return ok({
     info,
@@ -61,7 +66,9 @@ export function assembleTail(
 function upcast(
   events: readonly EventEnvelope[],
   registry: EventRegistry,
-): Result<EventEnvelope[], string> {
+  branch: string,
+  seqOf: (index: number) => number,
+): Result<EventEnvelope[], StoredLogError> {
   const out: EventEnvelope[] = [];
   for (const [i, e] of events.entries()) {
     if (e.v === registry.get(e.type)?.version) {
@@ -69,7 +76,7 @@ function upcast(
       continue;
     }
     const decoded = registry.decode(e, i);
-    if (!decoded.ok) return err(describeEventError(decoded.error));
+    if (!decoded.ok) return err(undecodable(branch, seqOf(i), decoded.error));
     out.push(decoded.value);
   }
   return ok(out);

@@ -1,10 +1,11 @@
 import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
 import type { OfficeState } from '../office-state';
+import { type Reason, reason } from '../reason';
 import type { EventRegistry } from '../registry';
-import { describeEventError } from '../registry';
 import { err, ok, type Result } from '../result';
 import { acceptSnapshot } from '../state-schema';
+import { type StoredLogError, storedLogError, undecodable } from '../stored-log-error';
 import type { StoredBranch } from './port';
 
 export interface AssembledBranch {
@@ -18,29 +19,32 @@ export interface AssembledBranch {
 /**
  * Rebuilds each branch's full log from what is stored. Stored events were
  * validated when appended, so only events of an older schema version go
- * through decode (to be upcast); seq continuity is always checked.
+ * through decode (to be upcast); seq continuity is always checked. A
+ * refusal names the branch (by name) and, where one event is at fault, its seq.
  */
 export function assembleBranches(
   stored: readonly StoredBranch[],
   registry: EventRegistry,
-): Result<AssembledBranch[], string> {
+): Result<AssembledBranch[], StoredLogError> {
   const byId = new Map(stored.map((b) => [b.info.id, b]));
   const done = new Map<string, AssembledBranch>();
   const visiting = new Set<string>();
 
-  const build = (id: string): Result<AssembledBranch, string> => {
-    const have = done.get(id);
+  const build = (b: StoredBranch): Result<AssembledBranch, StoredLogError> => {
+    const have = done.get(b.info.id);
     if (have) return ok(have);
-    const b = byId.get(id);
-    if (!b) return err(`branch '${id}' is missing`);
-    if (visiting.has(id)) return err(`branch '${id}' descends from itself`);
-    visiting.add(id);
+    const refuse = (why: Reason) => err(storedLogError(b.info.name, null, why));
+    if (visiting.has(b.info.id)) return refuse(reason('forkCycle'));
+    visiting.add(b.info.id);
     let prefix: EventEnvelope[] = [];
     if (b.info.parentId) {
-      const parent = build(b.info.parentId);
+      const stored = byId.get(b.info.parentId);
+      if (!stored) return refuse(reason('parentMissing', { id: b.info.parentId }));
+      const parent = build(stored);
       if (!parent.ok) return parent;
-      if (parent.value.events.length < b.info.forkSeq) {
-        return err(`branch '${b.info.name}' forks at ${b.info.forkSeq}, past its parent's end`);
+      const length = parent.value.events.length;
+      if (length < b.info.forkSeq) {
+        return refuse(reason('forkPastEnd', { forkSeq: b.info.forkSeq, length }));
       }
       prefix = parent.value.events.slice(0, b.info.forkSeq);
     }
@@ -49,12 +53,11 @@ export function assembleBranches(
       let e = raw;
       if (e.v !== registry.get(e.type)?.version) {
         const decoded = registry.decode(e, i);
-        if (!decoded.ok)
-          return err(`branch '${b.info.name}': ${describeEventError(decoded.error)}`);
+        if (!decoded.ok) return err(undecodable(b.info.name, events.length + 1, decoded.error));
         e = decoded.value;
       }
       if (e.seq !== events.length + 1) {
-        return err(`branch '${b.info.name}': seq gap at ${events.length + 1} (found ${e.seq})`);
+        return refuse(reason('seqGap', { expected: events.length + 1, got: e.seq }));
       }
       events.push(e);
     }
@@ -62,14 +65,14 @@ export function assembleBranches(
     const out: AssembledBranch = accepted
       ? { info: b.info, events, snapshot: { seq: accepted.seq, state: accepted } }
       : { info: b.info, events };
-    done.set(id, out);
-    visiting.delete(id);
+    done.set(b.info.id, out);
+    visiting.delete(b.info.id);
     return ok(out);
   };
 
   const result: AssembledBranch[] = [];
   for (const b of stored) {
-    const r = build(b.info.id);
+    const r = build(b);
     if (!r.ok) return r;
     result.push(r.value);
   }

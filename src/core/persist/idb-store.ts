@@ -3,6 +3,7 @@ import type { BranchInfo } from '../branch-info';
 import type { EventEnvelope } from '../envelope';
 import type { StoredSnapshot } from '../state-schema';
 import type { EventStorePort, StoredHead, StoredWorkspace, WriteBatch } from './port';
+import { StorageRefused } from './storage-failure';
 import { tailSegments } from './tail-segments';
 
 /**
@@ -33,8 +34,20 @@ const DB_VERSION = 3;
 const chunkStart = (seq: number) => Math.floor((seq - 1) / CHUNK) * CHUNK + 1;
 const branchRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
+/**
+ * Opens (and upgrades) the database. Refuses with `StorageRefused` when the
+ * browser has no IndexedDB, or when the upgrade is blocked by another tab
+ * holding an older version open: waiting would leave the app opening
+ * forever. Other failures are the browser's own errors (see storage-failure.ts).
+ */
 export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
-  const db: IDBPDatabase<OfficeDB> = await openDB<OfficeDB>(name, DB_VERSION, {
+  if (typeof indexedDB === 'undefined') throw new StorageRefused('unavailable');
+  let blocked: (e: Error) => void = () => {};
+  const refused = new Promise<never>((_, reject) => {
+    blocked = reject;
+  });
+  const opening = openDB<OfficeDB>(name, DB_VERSION, {
+    blocked: () => blocked(new StorageRefused('blocked')),
     upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         d.createObjectStore('branches', { keyPath: 'id' });
@@ -47,7 +60,17 @@ export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
       if (oldVersion < 3) d.createObjectStore('snapshots', { keyPath: 'branchId' });
     },
   });
-  return new IdbStore(db);
+  try {
+    return new IdbStore(await Promise.race([opening, refused]));
+  } catch (e) {
+    // Opened after all once the other tab let go: this tab runs in memory by then.
+    if (e instanceof StorageRefused)
+      opening.then(
+        (db) => db.close(),
+        () => {},
+      );
+    throw e;
+  }
 }
 
 type UpgradeTx = IDBPTransaction<

@@ -24,7 +24,7 @@ async function assembleAll(port: EventStorePort) {
   const stored = await port.load();
   if (stored.branches.some((b) => b.events.some(unknownType))) await ensureDeviceEvents();
   const assembled = assembleBranches(stored.branches, registry);
-  if (!assembled.ok) throw new Error(assembled.error);
+  if (!assembled.ok) throw new Error(JSON.stringify(assembled.error));
   return { stored, assembled: assembled.value };
 }
 
@@ -48,7 +48,7 @@ async function profile() {
       tail: t.value.tail,
       carried: t.value.carried,
     });
-    if (!log.ok) throw new Error(log.error);
+    if (!log.ok) throw new Error(JSON.stringify(log.error));
     ws.addTailBranch(t.value.info, log.value);
     tail = true;
   } else {
@@ -64,7 +64,7 @@ async function profile() {
   if (tail) {
     const { assembled } = await assembleAll(port);
     const done = ws.completeHistory(assembled);
-    if (!done.ok) throw new Error(done.error);
+    if (!done.ok) throw new Error(JSON.stringify(done.error));
   }
   const t6 = performance.now();
   port.close();

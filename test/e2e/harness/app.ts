@@ -18,7 +18,7 @@ export interface ViewSummary {
   viewSeq: number | null;
   unsaved: number;
   role: 'writer' | 'follower';
-  storage: { kind: 'idb' } | { kind: 'memory'; reason: string };
+  storage: { kind: 'idb' } | { kind: 'memory'; reason: unknown };
 }
 
 export async function view(page: Page): Promise<ViewSummary> {

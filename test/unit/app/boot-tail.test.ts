@@ -1,75 +1,9 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SNAPSHOT_EVERY } from '../../../src/core/branch-log';
-import { DB_NAME } from '../../../src/core/persist/idb-store';
-import { mustAppend, named } from './helpers';
+import { bootInIsolation, editStored, longLog, reload, settled } from './boot-helpers';
+import { named } from './helpers';
 
-vi.stubGlobal('BroadcastChannel', undefined);
-afterAll(() => vi.unstubAllGlobals());
-
-/** A fresh module graph: a reload of the page (same IndexedDB). */
-async function reload() {
-  vi.resetModules();
-  const { boot } = await import('../../../src/app/boot');
-  return boot();
-}
-type Booted = Awaited<ReturnType<typeof reload>>;
-
-/** Until IndexedDB holds every event of the current branch. */
-async function settled(b: Booted) {
-  const { openIdbStore } = await import('../../../src/core/persist/idb-store');
-  await vi.waitFor(
-    async () => {
-      await b.queue?.flush();
-      const port = await openIdbStore();
-      const s = await port.load();
-      port.close();
-      const want = b.workspace.current;
-      const mine = s.branches.find((x) => x.info.id === want.info.id);
-      expect(mine?.events.at(-1)?.seq).toBe(want.log.length);
-    },
-    { timeout: 10_000, interval: 20 },
-  );
-}
-
-/** A long main branch and a short fork; the main branch open. */
-async function longLog(): Promise<Booted> {
-  const b = await reload();
-  await settled(b);
-  const n = DEFAULT_SNAPSHOT_EVERY + 300;
-  for (let i = 0; i < n; i += 500) {
-    mustAppend(
-      b.workspace,
-      Array.from({ length: Math.min(500, n - i) }, (_, j) => named(`n${i + j}`)),
-    );
-  }
-  const main = b.workspace.current.info.id;
-  b.workspace.createBranch('fork', { branchId: main, seq: 20 });
-  b.workspace.switchTo(main);
-  await settled(b);
-  return b;
-}
-
-async function editSnapshot(
-  change: (rec: { snapshot: Record<string, unknown> } | undefined) => unknown,
-) {
-  const db = await openDB(DB_NAME);
-  const tx = db.transaction('snapshots', 'readwrite');
-  for (const key of await tx.store.getAllKeys()) {
-    const rec = await tx.store.get(key);
-    const next = change(rec);
-    if (next === undefined) await tx.store.delete(key);
-    else await tx.store.put(next);
-  }
-  await tx.done;
-  db.close();
-}
-
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
+bootInIsolation();
 
 describe('boot from the stored snapshot and tail', () => {
   it('draws the head from the tail, then the history arrives and equals a full load', async () => {
@@ -145,7 +79,9 @@ describe('boot from the stored snapshot and tail', () => {
   ] as const) {
     it(`a ${what} snapshot falls back to the full load`, async () => {
       const first = await longLog();
-      await editSnapshot((r) => (r ? (change as (x: typeof r) => unknown)(r) : undefined));
+      await editStored<{ snapshot: Record<string, unknown> }>('snapshots', (r) =>
+        (change as (x: typeof r) => typeof r | undefined)(r),
+      );
       const second = await reload();
       expect(second.workspace.historyLoaded).toBe(true);
       expect(second.workspace.current.log.complete).toBe(true);

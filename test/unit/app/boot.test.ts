@@ -1,47 +1,12 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { bootInIsolation, reload, settled } from './boot-helpers';
 import { named } from './helpers';
 
-// No other tab here: without BroadcastChannel the link stays local, and an
-// open channel would keep the test process alive.
-vi.stubGlobal('BroadcastChannel', undefined);
-afterAll(() => vi.unstubAllGlobals());
-
-/** A fresh module graph: a reload of the page (same IndexedDB). */
-async function reload() {
-  vi.resetModules();
-  const { boot } = await import('../../../src/app/boot');
-  const { createOfficeRuntime } = await import('../../../src/app/office-runtime-host');
-  return { booted: await boot(), createOfficeRuntime };
-}
-
-type Booted = Awaited<ReturnType<typeof reload>>['booted'];
-
-/** Waits until IndexedDB holds the current branch as this tab has it (boot stores it in the background). */
-async function settled(b: Booted) {
-  const { openIdbStore } = await import('../../../src/core/persist/idb-store');
-  const want = b.workspace.current;
-  await vi.waitFor(
-    async () => {
-      await b.queue?.flush();
-      const port = await openIdbStore();
-      const s = await port.load();
-      port.close();
-      const mine = s.branches.find((x) => x.info.id === want.info.id);
-      expect(mine?.events.at(-1)?.seq).toBe(want.log.length);
-    },
-    { timeout: 3000, interval: 10 },
-  );
-}
-
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
+bootInIsolation();
 
 describe('boot', () => {
   it('a first run opens the default scene as the writer and stores it', async () => {
-    const { booted } = await reload();
+    const booted = await reload();
     const v = booted.store.getSnapshot();
     expect(v.branch.name).toBe('Main');
     expect(v.role).toBe('writer');
@@ -49,14 +14,12 @@ describe('boot', () => {
     expect(Object.keys(v.head.items)).toContain('desk-1');
     await settled(booted);
     const again = await reload();
-    expect(again.booted.workspace.list()).toEqual(booted.workspace.list());
-    expect([...again.booted.workspace.current.log.all()]).toEqual([
-      ...booted.workspace.current.log.all(),
-    ]);
+    expect(again.workspace.list()).toEqual(booted.workspace.list());
+    expect([...again.workspace.current.log.all()]).toEqual([...booted.workspace.current.log.all()]);
   });
 
   it('a reload restores the last open branch at its head, exactly', async () => {
-    const first = (await reload()).booted;
+    const first = await reload();
     await settled(first);
     expect(first.store.edit([named('Before fork')]).ok).toBe(true);
     const ws = first.workspace;
@@ -66,7 +29,7 @@ describe('boot', () => {
     await settled(first);
     expect(first.store.getSnapshot().unsaved).toBe(0);
 
-    const second = (await reload()).booted;
+    const second = await reload();
     expect(second.workspace.current.info).toEqual(fork.info);
     expect(second.workspace.head).toEqual(ws.head);
     expect(second.workspace.head.name).toBe('On the fork');
@@ -76,18 +39,20 @@ describe('boot', () => {
   });
 
   it('an edit made while boot is still storing the first scene is not lost', async () => {
-    const first = (await reload()).booted;
+    const first = await reload();
     // At once: before boot's background catch-up has stored the default scene.
     expect(first.store.edit([named('Right away')]).ok).toBe(true);
     await settled(first);
-    const second = (await reload()).booted;
+    const second = await reload();
     expect(second.store.getSnapshot().storage).toEqual({ kind: 'idb' });
     expect(second.workspace.head.name).toBe('Right away');
     expect([...second.workspace.current.log.all()]).toEqual([...first.workspace.current.log.all()]);
   });
 
   it('loads a log with device events, registering their types on the way', async () => {
-    const { booted, createOfficeRuntime } = await reload();
+    const booted = await reload();
+    // From the same module graph as this boot.
+    const { createOfficeRuntime } = await import('../../../src/app/office-runtime-host');
     await settled(booted);
     const { ensureDeviceEvents } = await import('../../../src/app/event-registry');
     await ensureDeviceEvents();
@@ -97,11 +62,10 @@ describe('boot', () => {
     const len = booted.workspace.current.log.length;
 
     const next = await reload();
-    expect(next.booted.store.getSnapshot().storage).toEqual({ kind: 'idb' });
-    expect(next.booted.workspace.current.log.length).toBe(len);
-    expect(next.createOfficeRuntime(next.booted.store).system()!.state()).toEqual(
-      rt.system()!.state(),
-    );
+    const host = await import('../../../src/app/office-runtime-host');
+    expect(next.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+    expect(next.workspace.current.log.length).toBe(len);
+    expect(host.createOfficeRuntime(next.store).system()!.state()).toEqual(rt.system()!.state());
   });
 
   it('without IndexedDB the office works in memory and says why', async () => {
@@ -110,10 +74,18 @@ describe('boot', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
-    const { booted } = await reload();
+    const booted = await reload();
     const v = booted.store.getSnapshot();
-    expect(v.storage).toMatchObject({ kind: 'memory' });
-    expect(v.storage.kind === 'memory' && v.storage.reason).toContain('insecure');
+    expect(v.storage).toEqual({
+      kind: 'memory',
+      reason: {
+        kind: 'storage',
+        error: {
+          code: 'unavailable',
+          params: { detail: 'SecurityError: The operation is insecure.' },
+        },
+      },
+    });
     expect(booted.queue).toBeNull();
     expect(booted.store.edit([named('Still editable')]).ok).toBe(true);
     expect(booted.workspace.head.name).toBe('Still editable');

@@ -2,34 +2,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { OfficeStore } from '../../../src/app/office-store';
 import { attachPersistence } from '../../../src/app/persistence';
-import type { BranchInfo } from '../../../src/core/branch-info';
-import type { EventEnvelope } from '../../../src/core/envelope';
 import { assembleBranches } from '../../../src/core/persist/assemble';
 import { openIdbStore } from '../../../src/core/persist/idb-store';
 import type { EventStorePort, WriteBatch } from '../../../src/core/persist/port';
 import { WriteQueue } from '../../../src/core/persist/write-queue';
+import { branchInfo, storedEvent } from '../core/helpers';
 import { coreRegistry, mainInfo, mustAppend, named, newWorkspace } from './helpers';
 
 let n = 0;
 const dbName = () => `persist-app-${++n}`;
-
-const ev = (seq: number, name = `n${seq}`): EventEnvelope => ({
-  seq,
-  id: `e${seq}`,
-  type: 'SceneNamed',
-  v: 1,
-  at: 0,
-  source: 'user',
-  payload: { name },
-});
-
-const info = (id: string, parentId: string | null = null, forkSeq = 0): BranchInfo => ({
-  id,
-  name: id,
-  parentId,
-  forkSeq,
-  createdAt: 'x',
-});
 
 /** A port whose writes wait for `release()` before reaching the real store. */
 function gated(inner: EventStorePort) {
@@ -76,10 +57,10 @@ describe('WriteQueue on IndexedDB', () => {
     const g = gated(idb);
     const counts: number[] = [];
     const q = new WriteQueue(g.port, { delayMs: 5, onChange: (c) => counts.push(c) });
-    q.branch(info('a'));
-    q.events('a', [ev(1), ev(2), ev(3)]);
-    q.events('b', [ev(1)]);
-    q.branch(info('b'));
+    q.branch(branchInfo('a'));
+    q.events('a', [storedEvent(1), storedEvent(2), storedEvent(3)]);
+    q.events('b', [storedEvent(1)]);
+    q.branch(branchInfo('b'));
     expect(q.unsaved).toBe(4);
     const flushing = q.flush();
     // The write has started but its transaction has not completed: still unsaved.
@@ -114,8 +95,8 @@ describe('WriteQueue on IndexedDB', () => {
         if (c === 0 && g.writes.length) settled();
       },
     });
-    q.branch(info('a'));
-    for (let s = 1; s <= 10; s++) q.events('a', [ev(s)]);
+    q.branch(branchInfo('a'));
+    for (let s = 1; s <= 10; s++) q.events('a', [storedEvent(s)]);
     expect(q.unsaved).toBe(10);
     await done;
     expect(g.writes).toHaveLength(1);
@@ -128,12 +109,12 @@ describe('WriteQueue on IndexedDB', () => {
     const f = flaky(idb);
     const errors: unknown[] = [];
     const q = new WriteQueue(f.port, { delayMs: 1, onError: (e) => errors.push(e) });
-    q.branch(info('a'));
-    q.events('a', [ev(1), ev(2)]);
+    q.branch(branchInfo('a'));
+    q.events('a', [storedEvent(1), storedEvent(2)]);
     await q.flush();
     expect(q.hasFailed).toBe(true);
     expect(q.unsaved).toBe(2);
-    q.events('a', [ev(3)]);
+    q.events('a', [storedEvent(3)]);
     // A failed queue does not retry on its own timer.
     await new Promise((r) => setTimeout(r, 15));
     expect(f.state.attempts).toBe(1);
@@ -143,7 +124,7 @@ describe('WriteQueue on IndexedDB', () => {
     expect((errors[0] as DOMException).name).toBe('QuotaExceededError');
     expect(q.unsaved).toBe(3);
     f.state.failing = false;
-    q.events('a', [ev(4)]);
+    q.events('a', [storedEvent(4)]);
     await q.flush();
     expect(q.hasFailed).toBe(false);
     expect(q.unsaved).toBe(0);
@@ -160,11 +141,11 @@ describe('IndexedDB write of overlapping batches', () => {
     // is queued by the workspace subscription, then again with the whole log.
     const idb = await openIdbStore(dbName());
     const q = new WriteQueue(idb, { delayMs: 1 });
-    q.events('a', [ev(4), ev(5)]);
-    q.branch(info('a'));
+    q.events('a', [storedEvent(4), storedEvent(5)]);
+    q.branch(branchInfo('a'));
     q.events(
       'a',
-      [1, 2, 3, 4, 5].map((s) => ev(s)),
+      [1, 2, 3, 4, 5].map((s) => storedEvent(s)),
     );
     await q.flush();
     const loaded = await idb.load();
@@ -176,12 +157,12 @@ describe('IndexedDB write of overlapping batches', () => {
   it('fills in events below a chunk’s stored end instead of dropping them', async () => {
     const idb = await openIdbStore(dbName());
     await idb.write({
-      events: [{ branchId: 'a', event: ev(3) }],
-      branches: [info('a')],
+      events: [{ branchId: 'a', event: storedEvent(3) }],
+      branches: [branchInfo('a')],
       deletedBranches: [],
     });
     await idb.write({
-      events: [1, 2, 3, 4].map((s) => ({ branchId: 'a', event: ev(s, `later${s}`) })),
+      events: [1, 2, 3, 4].map((s) => ({ branchId: 'a', event: storedEvent(s, `later${s}`) })),
       branches: [],
       deletedBranches: [],
     });
@@ -217,7 +198,7 @@ describe('attachPersistence: branches on IndexedDB', () => {
     expect(stored[fork.info.id]!.info.forkSeq).toBe(2);
     expect(stored[fork.info.id]!.events.map((e) => e.seq)).toEqual([3, 4]);
     const assembled = assembleBranches(loaded.branches, coreRegistry());
-    if (!assembled.ok) throw new Error(assembled.error);
+    if (!assembled.ok) throw new Error(JSON.stringify(assembled.error));
     const full = assembled.value.find((b) => b.info.id === fork.info.id)!;
     expect(full.events).toEqual([...fork.log.all()]);
     expect(full.events.map((e) => (e.payload as { name: string }).name)).toEqual([
@@ -257,7 +238,13 @@ describe('attachPersistence: branches on IndexedDB', () => {
     await queue.flush();
     expect(store.getSnapshot().storage).toEqual({
       kind: 'memory',
-      reason: 'The quota has been exceeded.',
+      reason: {
+        kind: 'storage',
+        error: {
+          code: 'full',
+          params: { detail: 'QuotaExceededError: The quota has been exceeded.' },
+        },
+      },
     });
     expect(store.getSnapshot().unsaved).toBe(1);
     idb.close();
@@ -288,48 +275,80 @@ describe('attachPersistence: branches on IndexedDB', () => {
 
 describe('assembleBranches', () => {
   const reg = coreRegistry();
+  const refused = (branch: string, reason: object) => ({
+    ok: false,
+    error: { branch, event: null, reason },
+  });
 
   it('refuses a seq gap and names where it is', () => {
-    const r = assembleBranches([{ info: info('a'), events: [ev(1), ev(2), ev(4)] }], reg);
-    expect(r).toEqual({ ok: false, error: "branch 'a': seq gap at 3 (found 4)" });
+    const r = assembleBranches(
+      [{ info: branchInfo('a'), events: [storedEvent(1), storedEvent(2), storedEvent(4)] }],
+      reg,
+    );
+    expect(r).toEqual(refused('a', { code: 'seqGap', params: { expected: 3, got: 4 } }));
   });
 
   it('refuses a fork past its parent’s end', () => {
     const r = assembleBranches(
       [
-        { info: info('a'), events: [ev(1), ev(2)] },
-        { info: info('b', 'a', 5), events: [ev(6)] },
+        { info: branchInfo('a'), events: [storedEvent(1), storedEvent(2)] },
+        { info: branchInfo('b', 'a', 5), events: [storedEvent(6)] },
       ],
       reg,
     );
-    expect(r).toEqual({ ok: false, error: "branch 'b' forks at 5, past its parent's end" });
+    expect(r).toEqual(refused('b', { code: 'forkPastEnd', params: { forkSeq: 5, length: 2 } }));
   });
 
   it('refuses a missing parent and a fork whose own events do not start after forkSeq', () => {
-    expect(assembleBranches([{ info: info('b', 'zz', 0), events: [] }], reg)).toEqual({
-      ok: false,
-      error: "branch 'zz' is missing",
-    });
+    expect(assembleBranches([{ info: branchInfo('b', 'zz', 0), events: [] }], reg)).toEqual(
+      refused('b', { code: 'parentMissing', params: { id: 'zz' } }),
+    );
     const r = assembleBranches(
       [
-        { info: info('a'), events: [ev(1), ev(2)] },
-        { info: info('b', 'a', 1), events: [ev(3)] },
+        { info: branchInfo('a'), events: [storedEvent(1), storedEvent(2)] },
+        { info: branchInfo('b', 'a', 1), events: [storedEvent(3)] },
       ],
       reg,
     );
-    expect(r).toEqual({ ok: false, error: "branch 'b': seq gap at 2 (found 3)" });
+    expect(r).toEqual(refused('b', { code: 'seqGap', params: { expected: 2, got: 3 } }));
+  });
+
+  it('refuses a branch that descends from itself', () => {
+    const r = assembleBranches(
+      [
+        { info: branchInfo('a', 'b', 0), events: [] },
+        { info: branchInfo('b', 'a', 0), events: [] },
+      ],
+      reg,
+    );
+    expect(r).toEqual(refused('a', { code: 'forkCycle', params: {} }));
+  });
+
+  it('names the seq, type and field of a stored event it cannot read', () => {
+    const r = assembleBranches(
+      [{ info: branchInfo('a'), events: [storedEvent(1), { ...storedEvent(2), v: 2 }] }],
+      reg,
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        branch: 'a',
+        event: { seq: 2, type: 'SceneNamed', path: 'v' },
+        reason: { code: 'newerVersion', params: { version: 2, known: 1 } },
+      },
+    });
   });
 
   it('builds a grandchild from both ancestors, whatever the stored order', () => {
     const r = assembleBranches(
       [
-        { info: info('c', 'b', 3), events: [ev(4, 'c4')] },
-        { info: info('b', 'a', 1), events: [ev(2, 'b2'), ev(3, 'b3')] },
-        { info: info('a'), events: [ev(1, 'a1'), ev(2, 'a2')] },
+        { info: branchInfo('c', 'b', 3), events: [storedEvent(4, 'c4')] },
+        { info: branchInfo('b', 'a', 1), events: [storedEvent(2, 'b2'), storedEvent(3, 'b3')] },
+        { info: branchInfo('a'), events: [storedEvent(1, 'a1'), storedEvent(2, 'a2')] },
       ],
       reg,
     );
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const c = r.value.find((b) => b.info.id === 'c')!;
     expect(c.events.map((e) => (e.payload as { name: string }).name)).toEqual([
       'a1',

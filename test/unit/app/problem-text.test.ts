@@ -13,7 +13,9 @@ import { initI18n } from '../../../src/app/i18n/index';
 import { problemText } from '../../../src/app/i18n/problem-text';
 import { openPreset } from '../../../src/app/presets';
 import type { AppReason, Problem } from '../../../src/app/problem';
+import type { StorageFailure } from '../../../src/core/persist/storage-failure';
 import type { Reason } from '../../../src/core/reason';
+import type { StoredLogError } from '../../../src/core/stored-log-error';
 import { computeGlbFootprint, type GlbError } from '../../../src/layout/glb';
 import { buildGlb } from '../layout/helpers/glb-builder';
 import { moved, named, newStore } from './helpers';
@@ -65,6 +67,18 @@ const reasons: Sample<Reason> = {
   outsideRoom: { code: 'outsideRoom', params: { axis: 'x', value: 3.5, limit: 3 } },
   openingOffWall: { code: 'openingOffWall', params: { wall: 'north' } },
   openingTooTall: { code: 'openingTooTall', params: {} },
+  parentMissing: { code: 'parentMissing', params: { id: 'b7' } },
+  forkCycle: { code: 'forkCycle', params: {} },
+  forkPastEnd: { code: 'forkPastEnd', params: { forkSeq: 40, length: 12 } },
+  snapshotUnusable: { code: 'snapshotUnusable', params: {} },
+  snapshotNoCarry: { code: 'snapshotNoCarry', params: {} },
+  snapshotNotReached: { code: 'snapshotNotReached', params: { seq: 4096 } },
+  snapshotOffGrid: { code: 'snapshotOffGrid', params: { seq: 4000, every: 4096 } },
+  carriedOutOfOrder: { code: 'carriedOutOfOrder', params: { seq: 17 } },
+  olderCount: { code: 'olderCount', params: { expected: 4096, got: 4095 } },
+  noLongerStored: { code: 'noLongerStored', params: {} },
+  shorterThanSnapshot: { code: 'shorterThanSnapshot', params: { seq: 4096 } },
+  changedInStorage: { code: 'changedInStorage', params: {} },
 };
 
 const glbErrors: Sample<GlbError> = {
@@ -94,6 +108,36 @@ const appReasons: Sample<AppReason> = {
   modelTooBig: { code: 'modelTooBig', params: { width: '20.00', depth: '1.00', height: '1.00' } },
 };
 
+const storageFailures: Sample<StorageFailure> = {
+  full: { code: 'full', params: { detail: 'QuotaExceededError: The quota has been exceeded.' } },
+  unavailable: {
+    code: 'unavailable',
+    params: { detail: 'SecurityError: The user denied permission to access the database.' },
+  },
+  closed: {
+    code: 'closed',
+    params: { detail: 'InvalidStateError: The database connection is closing.' },
+  },
+  newerVersion: {
+    code: 'newerVersion',
+    params: {
+      detail: 'VersionError: The requested version (3) is less than the existing version (9).',
+    },
+  },
+  blocked: { code: 'blocked', params: { detail: '' } },
+  failed: { code: 'failed', params: { detail: 'UnknownError: Internal error.' } },
+  unexpected: {
+    code: 'unexpected',
+    params: { detail: 'TypeError: Failed to fetch dynamically imported module' },
+  },
+};
+
+/** The stored log, at a branch, at one of its events (with a field), or as a whole. */
+const storedLog = (reason: Reason, at: Partial<StoredLogError> = {}): Problem => ({
+  kind: 'storedLog',
+  error: { branch: 'Main', event: null, reason, ...at },
+});
+
 const atEvent = (reason: Reason): Problem => ({
   kind: 'file',
   error: { index: 3, type: 'ItemsMoved', path: 'payload.moves[0].x', reason },
@@ -109,6 +153,23 @@ const every: Array<[string, Problem]> = [
     `app ${r.code}`,
     { kind: 'app', reason: r },
   ]),
+  ...Object.values(storageFailures).map((e): [string, Problem] => [
+    `storage ${e.code}`,
+    { kind: 'storage', error: e },
+  ]),
+  ['storedLog at a branch', storedLog(reasons.forkPastEnd)],
+  ['storedLog as a whole', storedLog(reasons.noBranch, { branch: null })],
+  [
+    'storedLog at an event of a branch',
+    storedLog(reasons.changedInStorage, { event: { seq: 4100, type: undefined, path: '' } }),
+  ],
+  [
+    'storedLog at a field of an event',
+    storedLog(reasons.newerVersion, {
+      branch: null,
+      event: { seq: 7, type: 'ItemsMoved', path: 'v' },
+    }),
+  ],
 ];
 
 /** Worded in 简体中文: Chinese, every placeholder filled, no English left but the data. */
@@ -140,6 +201,7 @@ describe('every refusal code has its words in both languages', () => {
     expect(codes(reasons)).toEqual(codes(catalog.problem.reason));
     expect(codes(glbErrors)).toEqual(codes(catalog.problem.glb));
     expect(codes(appReasons)).toEqual(codes(catalog.problem.app));
+    expect(codes(storageFailures)).toEqual(codes(catalog.problem.storage));
   });
 });
 

@@ -32,6 +32,12 @@ export function dataOf(p: Problem): string[] {
       return fromParams(p.error);
     case 'app':
       return fromParams(p.reason);
+    case 'storedLog': {
+      const { branch, event, reason } = p.error;
+      return [branch ?? '', event?.type ?? '', event?.path ?? '', ...fromParams(reason)];
+    }
+    case 'storage':
+      return [p.error.params.detail];
   }
 }
 

@@ -1,5 +1,6 @@
+import type { BranchInfo } from '../../../src/core/branch-info';
 import { BranchLog } from '../../../src/core/branch-log';
-import type { ProposedEvent } from '../../../src/core/envelope';
+import type { EventEnvelope, ProposedEvent } from '../../../src/core/envelope';
 import { coreEventDefinitions } from '../../../src/core/events/core-definitions';
 import type { CoreEventType, CorePayload } from '../../../src/core/events/core-events';
 import type { OfficeState, PlacedItem } from '../../../src/core/office-state';
@@ -55,3 +56,27 @@ export function mustAppend(log: { append: BranchLog['append'] }, events: Propose
   if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.error)}`);
   return r.value;
 }
+
+/** A branch as stored, named after its id. */
+export const branchInfo = (
+  id: string,
+  parentId: string | null = null,
+  forkSeq = 0,
+): BranchInfo => ({
+  id,
+  name: id,
+  parentId,
+  forkSeq,
+  createdAt: 'x',
+});
+
+/** A valid stored event at `seq` (a SceneNamed, id `e<seq>`), as written to IndexedDB. */
+export const storedEvent = (seq: number, name = `n${seq}`): EventEnvelope => ({
+  seq,
+  id: `e${seq}`,
+  type: 'SceneNamed',
+  v: 1,
+  at: 0,
+  source: 'user',
+  payload: { name },
+});

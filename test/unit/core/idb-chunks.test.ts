@@ -1,26 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { EventEnvelope } from '../../../src/core/envelope';
 import { CHUNK, openIdbStore } from '../../../src/core/persist/idb-store';
-
-const info = (id: string, parentId: string | null = null, forkSeq = 0) => ({
-  id,
-  name: id,
-  parentId,
-  forkSeq,
-  createdAt: 'x',
-});
-
-const ev = (seq: number): EventEnvelope => ({
-  seq,
-  id: `e${seq}`,
-  type: 'SceneNamed',
-  v: 1,
-  at: 0,
-  source: 'user',
-  payload: { name: `n${seq}` },
-});
+import { branchInfo, storedEvent } from './helpers';
 
 let n = 0;
 const dbName = () => `chunks-${++n}`;
@@ -29,10 +11,10 @@ describe('IndexedDB chunked storage', () => {
   it('stores events in chunks and loads them back in order across batches', async () => {
     const name = dbName();
     const port = await openIdbStore(name);
-    const events = Array.from({ length: CHUNK * 2 + 7 }, (_, i) => ev(i + 1));
+    const events = Array.from({ length: CHUNK * 2 + 7 }, (_, i) => storedEvent(i + 1));
     // Batches that straddle chunk boundaries, as the write queue produces them.
     const cuts = [0, 5, CHUNK - 1, CHUNK + 3, CHUNK * 2 + 7];
-    await port.write({ events: [], branches: [info('a')], deletedBranches: [] });
+    await port.write({ events: [], branches: [branchInfo('a')], deletedBranches: [] });
     for (let i = 0; i + 1 < cuts.length; i++) {
       const part = events.slice(cuts[i], cuts[i + 1]).map((event) => ({ branchId: 'a', event }));
       await port.write({ events: part, branches: [], deletedBranches: [] });
@@ -50,18 +32,18 @@ describe('IndexedDB chunked storage', () => {
     const first = await openIdbStore(name);
     const second = await openIdbStore(name);
     await first.write({
-      events: [1, 2, 3].map((s) => ({ branchId: 'a', event: ev(s) })),
-      branches: [info('a')],
+      events: [1, 2, 3].map((s) => ({ branchId: 'a', event: storedEvent(s) })),
+      branches: [branchInfo('a')],
       deletedBranches: [],
     });
     await second.write({
-      events: [4, 5].map((s) => ({ branchId: 'a', event: ev(s) })),
+      events: [4, 5].map((s) => ({ branchId: 'a', event: storedEvent(s) })),
       branches: [],
       deletedBranches: [],
     });
     // The first writer re-sends 3 (already stored) and adds 6.
     await first.write({
-      events: [3, 6].map((s) => ({ branchId: 'a', event: ev(s) })),
+      events: [3, 6].map((s) => ({ branchId: 'a', event: storedEvent(s) })),
       branches: [],
       deletedBranches: [],
     });
@@ -74,8 +56,11 @@ describe('IndexedDB chunked storage', () => {
   it('deletes a branch with all its chunks', async () => {
     const port = await openIdbStore(dbName());
     await port.write({
-      events: Array.from({ length: CHUNK + 1 }, (_, i) => ({ branchId: 'b', event: ev(i + 1) })),
-      branches: [info('a'), info('b')],
+      events: Array.from({ length: CHUNK + 1 }, (_, i) => ({
+        branchId: 'b',
+        event: storedEvent(i + 1),
+      })),
+      branches: [branchInfo('a'), branchInfo('b')],
       deletedBranches: [],
     });
     await port.write({ events: [], branches: [], deletedBranches: ['b'] });
@@ -93,9 +78,9 @@ describe('IndexedDB chunked storage', () => {
         d.createObjectStore('meta');
       },
     });
-    await v1.put('branches', info('a'));
+    await v1.put('branches', branchInfo('a'));
     for (let s = 1; s <= CHUNK + 2; s++)
-      await v1.put('events', { branchId: 'a', seq: s, event: ev(s) });
+      await v1.put('events', { branchId: 'a', seq: s, event: storedEvent(s) });
     await v1.put('meta', 'a', 'lastOpenBranch');
     v1.close();
     const port = await openIdbStore(name);

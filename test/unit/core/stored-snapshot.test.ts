@@ -87,7 +87,7 @@ describe('stored snapshots', () => {
     });
     const stored = await port.load();
     const assembled = assembleBranches(stored.branches, makeRegistry());
-    if (!assembled.ok) throw new Error(assembled.error);
+    if (!assembled.ok) throw new Error(JSON.stringify(assembled.error));
     expect(assembled.value[0]!.snapshot?.seq).toBe(8);
     expect(assembled.value[0]!.snapshot?.state).toEqual(log.stateAt(8));
     await port.write({ events: [], branches: [], deletedBranches: ['a'] });

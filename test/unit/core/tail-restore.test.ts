@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { BranchInfo } from '../../../src/core/branch-info';
 import { BranchLog } from '../../../src/core/branch-log';
 import { historyOf } from '../../../src/core/history';
 import { assembleBranches } from '../../../src/core/persist/assemble';
@@ -10,18 +9,10 @@ import type { EventStorePort } from '../../../src/core/persist/port';
 import { tailSegments } from '../../../src/core/persist/tail-segments';
 import { FOLD_VERSION, type StoredSnapshot } from '../../../src/core/state-schema';
 import { Workspace } from '../../../src/core/workspace';
-import { counterIds, ev, item, makeRegistry } from './helpers';
+import { branchInfo, counterIds, ev, item, makeRegistry } from './helpers';
 
 const K = 4;
 const RULE = 7;
-const info = (id: string, parentId: string | null = null, forkSeq = 0): BranchInfo => ({
-  id,
-  name: id,
-  parentId,
-  forkSeq,
-  createdAt: 'x',
-});
-
 /** A workspace with K = 4: `main` of n events (one gesture each), and a fork of it. */
 function buildWorkspace(n: number, forkAt: number, forkOwn: number): Workspace {
   const ws = new Workspace({
@@ -30,7 +21,7 @@ function buildWorkspace(n: number, forkAt: number, forkOwn: number): Workspace {
     now: () => 'x',
     snapshotEvery: K,
   });
-  const main = ws.addBranch(info('main'), []);
+  const main = ws.addBranch(branchInfo('main'), []);
   const append = (branchId: string, i: number) => {
     const id = i % 2 ? 'a' : 'b';
     const p =
@@ -90,14 +81,14 @@ async function restoreTail(port: EventStorePort): Promise<Workspace> {
   const head = await port.loadHead!();
   if (!head) throw new Error('no head');
   const t = assembleTail(head, makeRegistry(), RULE);
-  if (!t.ok) throw new Error(t.error);
+  if (!t.ok) throw new Error(JSON.stringify(t.error));
   const log = BranchLog.fromTail(makeRegistry(), counterIds('t'), {
     snapshot: t.value.snapshot,
     tail: t.value.tail,
     carried: t.value.carried,
     snapshotEvery: K,
   });
-  if (!log.ok) throw new Error(log.error);
+  if (!log.ok) throw new Error(JSON.stringify(log.error));
   const ws = new Workspace({
     registry: makeRegistry(),
     newId: counterIds('r'),
@@ -110,9 +101,9 @@ async function restoreTail(port: EventStorePort): Promise<Workspace> {
 
 async function complete(ws: Workspace, port: EventStorePort): Promise<void> {
   const all = assembleBranches((await port.load()).branches, makeRegistry());
-  if (!all.ok) throw new Error(all.error);
+  if (!all.ok) throw new Error(JSON.stringify(all.error));
   const r = ws.completeHistory(all.value);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
 }
 
 describe('restore from the snapshot and tail', () => {
@@ -205,7 +196,7 @@ describe('restore from the snapshot and tail', () => {
     const port = await store(full, 'main');
     const ws = await restoreTail(port);
     const all = assembleBranches((await port.load()).branches, makeRegistry());
-    if (!all.ok) throw new Error(all.error);
+    if (!all.ok) throw new Error(JSON.stringify(all.error));
     const main = all.value.find((b) => b.info.id === 'main')!;
     main.events[25] = { ...main.events[25]!, id: 'other' };
     expect(ws.completeHistory(all.value).ok).toBe(false);
@@ -236,7 +227,7 @@ describe('restore from the snapshot and tail', () => {
     await port.write({ events: [], branches: [], deletedBranches: ['main'] });
     await port.write({
       events: [],
-      branches: [info('solo')],
+      branches: [branchInfo('solo')],
       deletedBranches: [],
       lastOpenBranch: 'solo',
     });
@@ -245,7 +236,7 @@ describe('restore from the snapshot and tail', () => {
   });
 
   it('tailSegments walks up the forks only as far as needed', () => {
-    const infos = [info('r'), info('a', 'r', 10), info('b', 'a', 30)];
+    const infos = [branchInfo('r'), branchInfo('a', 'r', 10), branchInfo('b', 'a', 30)];
     expect(tailSegments(infos, 'b', 40)).toEqual([{ branchId: 'b', from: 40, to: Infinity }]);
     expect(tailSegments(infos, 'b', 20)).toEqual([
       { branchId: 'a', from: 20, to: 30 },

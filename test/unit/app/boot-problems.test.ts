@@ -1,0 +1,274 @@
+// A stored log that does not fit together, or a browser whose storage
+// fails, reaches the person as a code worded in the language shown, naming
+// the branch, the event and the field: end to end, from what IndexedDB
+// (fake-indexeddb) holds through boot to the status bar's sentence.
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { CARRY_RULE } from '../../../src/app/binder-signals';
+import type { Booted } from '../../../src/app/boot';
+import { registry } from '../../../src/app/event-registry';
+import { initI18n } from '../../../src/app/i18n/index';
+import { problemText } from '../../../src/app/i18n/problem-text';
+import { OfficeStore } from '../../../src/app/office-store';
+import { attachPersistence } from '../../../src/app/persistence';
+import type { Problem } from '../../../src/app/problem';
+import type { BranchInfo } from '../../../src/core/branch-info';
+import { DEFAULT_SNAPSHOT_EVERY } from '../../../src/core/branch-log';
+import type { EventEnvelope } from '../../../src/core/envelope';
+import { assembleTail } from '../../../src/core/persist/assemble-tail';
+import { DB_NAME, openIdbStore } from '../../../src/core/persist/idb-store';
+import { bootInIsolation, editStored, longLog, reload, settled } from './boot-helpers';
+import { mustAppend, named, newWorkspace } from './helpers';
+
+bootInIsolation();
+
+const zh = initI18n('zh').t;
+const en = initI18n('en').t;
+
+type Chunk = { branchId: string; firstSeq: number; events: EventEnvelope[] };
+
+/** Why this tab is not saving, as boot left it. */
+function notSaving(b: Booted): Problem {
+  const s = b.store.getSnapshot().storage;
+  if (s.kind !== 'memory') throw new Error('saving');
+  return s.reason;
+}
+
+type Say = (p: Problem, t: typeof en) => string;
+
+/** The status bar's sentence, as StatusBar words it. */
+const status: Say = (p, t) => t('status.memoryOnly', { reason: problemText(p, t) });
+
+/** `p` as `say` words it (the bare refusal by default), in English and in 简体中文. */
+function expectWords(p: Problem, english: string, chinese: string, say: Say = problemText) {
+  expect(say(p, en)).toBe(english);
+  expect(say(p, zh)).toBe(chinese);
+}
+
+/** A first run, stored; then `spoil` damages what IndexedDB holds, and the page reloads. */
+async function reloadAfter(spoil: (first: Booted) => Promise<void>): Promise<Booted> {
+  const first = await reload();
+  await settled(first);
+  await spoil(first);
+  return reload();
+}
+
+const withoutSeq = (seq: number) => (c: Chunk) => ({
+  ...c,
+  events: c.events.filter((e) => e.seq !== seq),
+});
+
+describe('a stored log that does not fit together', () => {
+  it('a seq gap in a chunk: not saving, naming the branch and the seqs', async () => {
+    const b = await reloadAfter(() => editStored('chunks', withoutSeq(3)));
+    const p = notSaving(b);
+    expect(p).toEqual({
+      kind: 'storedLog',
+      error: {
+        branch: 'Main',
+        event: null,
+        reason: { code: 'seqGap', params: { expected: 3, got: 4 } },
+      },
+    });
+    expectWords(
+      p,
+      'Not saving: the saved office is damaged at branch “Main”: seq gap: expected 3, got 4. ' +
+        'Your work stays in this tab; export it to keep it.',
+      '无法保存：保存的办公室数据已损坏（分支“Main”）：序号不连续：应为 3，实际为 4。' +
+        '工作仍保留在此标签页中，请导出以免丢失。',
+      status,
+    );
+    // The office still opens, in memory.
+    expect(b.store.edit([named('Still editable')]).ok).toBe(true);
+  });
+
+  it('a branch forking past its parent’s end', async () => {
+    let length = 0;
+    const b = await reloadAfter(async (first) => {
+      const ws = first.workspace;
+      length = ws.current.log.length;
+      ws.createBranch('What if', { branchId: ws.current.info.id, seq: 5 });
+      await settled(first);
+      await editStored<BranchInfo>('branches', (i) => (i.parentId ? { ...i, forkSeq: 9999 } : i));
+    });
+    const p = notSaving(b);
+    expect(p).toEqual({
+      kind: 'storedLog',
+      error: {
+        branch: 'What if',
+        event: null,
+        reason: { code: 'forkPastEnd', params: { forkSeq: 9999, length } },
+      },
+    });
+    expectWords(
+      p,
+      `the saved office is damaged at branch “What if”: it forks at event 9999, past the end of its parent (event ${length})`,
+      `保存的办公室数据已损坏（分支“What if”）：它从第 9999 个事件分出，超出了父分支的末尾（第 ${length} 个事件）`,
+    );
+  });
+
+  it('an event written by a newer version: its seq, type and field', async () => {
+    const b = await reloadAfter(() =>
+      editStored<Chunk>('chunks', (c) => ({
+        ...c,
+        events: c.events.map((e) => (e.seq === 2 ? { ...e, v: 99 } : e)),
+      })),
+    );
+    const p = notSaving(b);
+    expect(p).toMatchObject({
+      kind: 'storedLog',
+      error: { branch: 'Main', event: { seq: 2, type: 'RoomResized', path: 'v' } },
+    });
+    expectWords(
+      p,
+      'the saved office is damaged at branch “Main”, event 2 (RoomResized): v: ' +
+        'version 99 is newer than this app reads (1); update the app',
+      '保存的办公室数据已损坏（分支“Main”第 2 个事件 (RoomResized): v）：' +
+        '版本 99 比本应用能读取的版本（1）新，请更新应用',
+    );
+  });
+
+  it('a seq gap below the snapshot: the head opens from the tail, the older history says why it failed', async () => {
+    await longLog();
+    await editStored('chunks', withoutSeq(100));
+    const b = await reload();
+    expect(b.workspace.current.log.base).toBe(DEFAULT_SNAPSHOT_EVERY);
+    await b.history;
+    expect(b.workspace.historyLoaded).toBe(false);
+    // Saving goes on: the head and the tail are sound.
+    expect(b.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+    const notice = b.store.getSnapshot().notice!;
+    expect(notice).toEqual({
+      kind: 'error',
+      key: 'timeline.historyFailed',
+      reason: {
+        kind: 'storedLog',
+        error: {
+          branch: 'Main',
+          event: null,
+          reason: { code: 'seqGap', params: { expected: 100, got: 101 } },
+        },
+      },
+    });
+    // As the status bar words a notice.
+    expectWords(
+      notice.reason!,
+      'The older history could not be loaded: the saved office is damaged at branch “Main”: seq gap: expected 100, got 101',
+      '无法加载较早的历史：保存的办公室数据已损坏（分支“Main”）：序号不连续：应为 100，实际为 101',
+      (p, t) => t(notice.key, { reason: problemText(p, t) }),
+    );
+  });
+
+  it('a seq gap after the snapshot: the tail is refused, then the full load names the gap', async () => {
+    await longLog();
+    const gap = DEFAULT_SNAPSHOT_EVERY + 100;
+    await editStored('chunks', withoutSeq(gap));
+    const port = await openIdbStore();
+    const head = (await port.loadHead!())!;
+    port.close();
+    expect(assembleTail(head, registry, CARRY_RULE)).toEqual({
+      ok: false,
+      error: {
+        branch: 'Main',
+        event: null,
+        reason: { code: 'seqGap', params: { expected: gap, got: gap + 1 } },
+      },
+    });
+    const b = await reload();
+    expect(notSaving(b)).toEqual({
+      kind: 'storedLog',
+      error: {
+        branch: 'Main',
+        event: null,
+        reason: { code: 'seqGap', params: { expected: gap, got: gap + 1 } },
+      },
+    });
+  });
+
+  it('a snapshot failing its check is refused with a code, and boot opens in full instead', async () => {
+    const first = await longLog();
+    await editStored<{ snapshot: Record<string, unknown> }>('snapshots', (r) => ({
+      ...r,
+      snapshot: { ...r.snapshot, state: { items: 1 } },
+    }));
+    const port = await openIdbStore();
+    const head = (await port.loadHead!())!;
+    port.close();
+    const refused = assembleTail(head, registry, CARRY_RULE);
+    expect(refused).toEqual({
+      ok: false,
+      error: { branch: 'Main', event: null, reason: { code: 'snapshotUnusable', params: {} } },
+    });
+    if (refused.ok) return;
+    const p: Problem = { kind: 'storedLog', error: refused.error };
+    expectWords(
+      p,
+      'the saved office is damaged at branch “Main”: the saved snapshot does not fit the log',
+      '保存的办公室数据已损坏（分支“Main”）：保存的快照与日志不符',
+    );
+    // The snapshot is a cache: nothing is shown, the log opens in full.
+    const b = await reload();
+    expect(b.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+    expect(b.workspace.current.log.complete).toBe(true);
+    expect(b.workspace.head).toEqual(first.workspace.head);
+  });
+});
+
+describe('the browser’s storage failing', () => {
+  it('a database written by a newer version (VersionError)', async () => {
+    const newer = await openDB(DB_NAME, 9);
+    newer.close();
+    const p = notSaving(await reload());
+    expect(p).toMatchObject({ kind: 'storage', error: { code: 'newerVersion' } });
+    const detail = p.kind === 'storage' ? p.error.params.detail : '';
+    expect(detail).toMatch(/^VersionError: /);
+    expectWords(
+      p,
+      'the saved office was written by a newer version of this app; reload to update it ' +
+        `(the browser said: ${detail})`,
+      `已保存的办公室数据由本应用的较新版本写入；请重新加载以更新（浏览器报告：${detail}）`,
+    );
+  });
+
+  it('an open blocked by another tab holding an older version open', async () => {
+    // As a tab of the previous version (v2: no snapshots) would: it does not close on versionchange.
+    const older = await openDB(DB_NAME, 2, {
+      upgrade(d) {
+        d.createObjectStore('branches', { keyPath: 'id' });
+        d.createObjectStore('meta');
+        d.createObjectStore('chunks', { keyPath: ['branchId', 'firstSeq'] });
+      },
+    });
+    const b = await reload();
+    expect(notSaving(b)).toEqual({
+      kind: 'storage',
+      error: { code: 'blocked', params: { detail: '' } },
+    });
+    expect(problemText(notSaving(b), zh)).toBe(
+      '另一个运行旧版本本应用的标签页占用着已保存的办公室数据；请关闭它并重新加载',
+    );
+    expect(b.store.edit([named('Still editable')]).ok).toBe(true);
+    // When the old tab lets go, the late open is closed again, and the next load opens.
+    older.close();
+    const next = await reload();
+    expect(next.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+  });
+
+  it('a connection closed under the app (InvalidStateError)', async () => {
+    const port = await openIdbStore();
+    port.close();
+    const ws = newWorkspace({ events: [] });
+    const store = new OfficeStore(ws);
+    const queue = attachPersistence(ws, store, port);
+    mustAppend(ws, [named('a')]);
+    await queue.flush();
+    const s = store.getSnapshot().storage;
+    expect(s).toMatchObject({
+      kind: 'memory',
+      reason: { kind: 'storage', error: { code: 'closed' } },
+    });
+    expect(problemText((s as { reason: Problem }).reason, en)).toMatch(
+      /^the browser closed the connection to the saved office \(the browser said: InvalidStateError: .+\)$/,
+    );
+  });
+});
