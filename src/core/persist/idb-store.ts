@@ -127,12 +127,14 @@ class IdbStore implements EventStorePort {
     // The branch a full restore would open: the last open one, else the first stored.
     const open = infos.find((i) => i.id === lastOpenBranch) ?? infos[0];
     const snap = open && (await tx.objectStore('snapshots').get(open.id));
-    if (!open || !snap) {
+    // A record without a usable seq cannot bound the tail: load in full, as for no snapshot.
+    const seq = (snap?.snapshot as { seq?: unknown } | undefined)?.seq;
+    if (!open || !snap || !Number.isSafeInteger(seq) || (seq as number) < 0) {
       await tx.done;
       return null;
     }
     const parts = await Promise.all(
-      tailSegments(infos, open.id, snap.snapshot.seq).map(async (s) => {
+      tailSegments(infos, open.id, seq as number).map(async (s) => {
         const hi = s.to === Number.POSITIVE_INFINITY ? Number.MAX_SAFE_INTEGER : chunkStart(s.to);
         const range = IDBKeyRange.bound([s.branchId, chunkStart(s.from)], [s.branchId, hi]);
         const chunks = await tx.objectStore('chunks').getAll(range);

@@ -76,6 +76,21 @@ describe('boot from the stored snapshot and tail', () => {
         snapshot: { ...r.snapshot, state: { items: 1 } },
       }),
     ],
+    // Misshapen records: no seq to bound the tail, or no snapshot at all.
+    [
+      'seq-less',
+      (r: { snapshot: Record<string, unknown> }) => ({
+        ...r,
+        snapshot: { ...r.snapshot, seq: undefined },
+      }),
+    ],
+    [
+      'missing',
+      (r: { snapshot: Record<string, unknown> }) => {
+        const { snapshot: _, ...rest } = r;
+        return rest as typeof r;
+      },
+    ],
   ] as const) {
     it(`a ${what} snapshot falls back to the full load`, async () => {
       const first = await longLog();
@@ -83,6 +98,7 @@ describe('boot from the stored snapshot and tail', () => {
         (change as (x: typeof r) => typeof r | undefined)(r),
       );
       const second = await reload();
+      expect(second.store.getSnapshot().storage).toEqual({ kind: 'idb' });
       expect(second.workspace.historyLoaded).toBe(true);
       expect(second.workspace.current.log.complete).toBe(true);
       expect([...second.workspace.current.log.all()]).toEqual([
