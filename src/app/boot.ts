@@ -155,7 +155,8 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
     ...(ws.deps.snapshotEvery ? { snapshotEvery: ws.deps.snapshotEvery } : {}),
   });
   if (!log.ok) return false;
-  ws.addTailBranch(tail.value.info, log.value);
+  // The other stored branches' ids: a follower names them in its sync, so the writer does not send them.
+  ws.addTailBranch(tail.value.info, log.value, head.infos);
   return true;
 }
 
@@ -177,6 +178,8 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
     store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problemOf(e) });
+    // Other tabs waiting on this one's history are answered in part and refused the rest.
+    ws.failHistory();
   }
 }
 

@@ -58,6 +58,7 @@ export function attachPersistence(
         queue.lastOpen(c.branchId);
         return;
       case 'historyLoaded':
+      case 'historyFailed':
         return;
       default: {
         const never: never = c;

@@ -8,6 +8,8 @@ import { inEnglish } from './i18n/english';
 /** Refusals of the app itself, with no core rule behind them. */
 export type AppReason =
   | { readonly code: 'readOnlyPast'; readonly params: Readonly<Record<never, never>> }
+  /** The writer tab could not load the part of the stored log a follower's edit or sync needs. */
+  | { readonly code: 'writerLacksHistory'; readonly params: Readonly<Record<never, never>> }
   | { readonly code: 'noPreset'; readonly params: { readonly name: string } }
   | {
       readonly code: 'modelTooLarge';

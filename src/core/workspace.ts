@@ -34,7 +34,9 @@ export type WorkspaceChange =
   | { kind: 'branchDeleted'; branchId: string }
   | { kind: 'switched'; branchId: string }
   /** Every stored branch and every older event is in: whole-log features may start. */
-  | { kind: 'historyLoaded' };
+  | { kind: 'historyLoaded' }
+  /** The rest of the stored log could not be read: what is in memory is all there is. */
+  | { kind: 'historyFailed' };
 
 export interface WorkspaceDeps {
   registry: EventRegistry;
@@ -53,6 +55,12 @@ export class Workspace {
   private branches = new Map<string, Branch>();
   /** True from `addTailBranch` until `completeHistory`: other stored branches are not in yet. */
   private loading = false;
+  /** Set by `failHistory`: the rest of the stored log will not arrive (`loading` stays on). */
+  private failed = false;
+  /** Branches storage held at a tail-only restore besides the open one (until `completeHistory`). */
+  private storedInfos: readonly BranchInfo[] = [];
+  /** Branches another tab deleted while the history loads: removed, and not re-added, by `completeHistory`. */
+  private readonly deletedMeanwhile = new Set<string>();
   private currentId = '';
   private readonly listeners = new Set<(c: WorkspaceChange) => void>();
 
@@ -104,9 +112,10 @@ export class Workspace {
   /**
    * Opens a branch restored from its stored snapshot and tail only (see
    * `BranchLog.fromTail`). Until `completeHistory`, the workspace lacks the
-   * other stored branches: deleting is refused and undo is off.
+   * other stored branches (`stored`, as `loadHead` listed them): deleting is
+   * refused and undo is off.
    */
-  addTailBranch(info: BranchInfo, log: BranchLog): Branch {
+  addTailBranch(info: BranchInfo, log: BranchLog, stored: readonly BranchInfo[] = []): Branch {
     const branch: Branch = {
       info,
       log,
@@ -115,12 +124,56 @@ export class Workspace {
     this.branches.set(info.id, branch);
     if (!this.currentId) this.currentId = info.id;
     this.loading = true;
+    this.storedInfos = stored.filter((s) => s.id !== info.id);
     return branch;
   }
 
-  /** False while a tail-only restore waits for the rest of the stored log. */
+  /** False while a tail-only restore waits for the rest of the stored log (and after it failed). */
   get historyLoaded(): boolean {
     return !this.loading;
+  }
+
+  /** True when the rest of the stored log could not be read (`failHistory`). */
+  get historyFailed(): boolean {
+    return this.loading && this.failed;
+  }
+
+  /**
+   * The ids of branches storage holds that are not in memory: the other
+   * stored branches of a tail-only restore until `completeHistory` (after
+   * `failHistory` too: they never arrived); none once the history is in.
+   */
+  unloadedIds(): string[] {
+    if (!this.loading) return [];
+    return this.storedInfos
+      .map((i) => i.id)
+      .filter((id) => !this.branches.has(id) && !this.deletedMeanwhile.has(id));
+  }
+
+  /** The rest of the stored log could not be read: whole-log features stay off. */
+  failHistory(): void {
+    if (!this.loading || this.failed) return;
+    this.failed = true;
+    this.emit({ kind: 'historyFailed' });
+  }
+
+  /**
+   * A branch another tab deleted (that tab checked it may be deleted). Once
+   * the history is in, this is `deleteBranch`; while it loads, a branch in
+   * memory that is not open goes now, and the open one when the history
+   * arrives (then, as `deleteBranch` does, the first branch is opened);
+   * either way `completeHistory` does not re-add it from storage.
+   */
+  deleteWhenLoaded(id: string): void {
+    if (!this.loading) {
+      this.deleteBranch(id);
+      return;
+    }
+    this.deletedMeanwhile.add(id);
+    if (this.branches.has(id) && id !== this.currentId) {
+      this.branches.delete(id);
+      this.emit({ kind: 'branchDeleted', branchId: id });
+    }
   }
 
   /**
@@ -129,13 +182,17 @@ export class Workspace {
    * other branches are added, in stored order (as a full load would list
    * them), followed by branches made since. Nothing changes on error.
    */
-  completeHistory(stored: readonly WholeBranch[]): Result<true, StoredLogError> {
+  completeHistory(whole: readonly WholeBranch[]): Result<true, StoredLogError> {
     if (!this.loading) return ok(true);
+    const gone = this.deletedMeanwhile;
+    const stored = whole.filter((s) => !gone.has(s.info.id));
     const storedIds = new Set(stored.map((b) => b.info.id));
     for (const b of this.branches.values()) {
-      if (!b.log.complete && !storedIds.has(b.info.id))
+      if (!b.log.complete && !storedIds.has(b.info.id) && !gone.has(b.info.id))
         return err(storedLogError(b.info.name, null, reason('noLongerStored')));
     }
+    if (!stored.length && [...this.branches.keys()].every((id) => gone.has(id)))
+      return err(storedLogError(this.current.info.name, null, reason('noLongerStored')));
     const olderOf = new Map<string, EventEnvelope[]>();
     for (const s of stored) {
       const have = this.branches.get(s.info.id);
@@ -178,9 +235,19 @@ export class Workspace {
         },
       );
     }
-    for (const [id, b] of this.branches) if (!next.has(id)) next.set(id, b);
+    for (const [id, b] of this.branches) if (!next.has(id) && !gone.has(id)) next.set(id, b);
+    // Deleted meanwhile by another tab, kept until now only because it was open.
+    const removed = [...this.branches.keys()].filter((id) => gone.has(id));
     this.branches = next;
     this.loading = false;
+    this.failed = false;
+    this.storedInfos = [];
+    gone.clear();
+    for (const id of removed) this.emit({ kind: 'branchDeleted', branchId: id });
+    if (!next.has(this.currentId)) {
+      const first = next.keys().next().value;
+      if (first !== undefined) this.switchTo(first);
+    }
     this.emit({ kind: 'historyLoaded' });
     return ok(true);
   }

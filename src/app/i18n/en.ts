@@ -387,6 +387,8 @@ export const en = {
     } satisfies Record<GlbErrorCode, string>,
     app: {
       readOnlyPast: 'viewing the past is read-only',
+      writerLacksHistory:
+        'the tab that saves this office has not loaded that part of the history; reload it',
       noPreset: "no preset scene '{{name}}'",
       modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',
       modelTooBig: 'the model is {{width}}×{{depth}}×{{height}} m; scale it down',

@@ -373,6 +373,7 @@ export const zh: Messages = {
     },
     app: {
       readOnlyPast: '正在查看过去的状态，只读',
+      writerLacksHistory: '负责保存此办公室的标签页未能加载这部分历史；请重新加载该标签页',
       noPreset: '没有预设场景“{{name}}”',
       modelTooLarge: '模型大小为 {{mb}} MB，上限为 {{limitMb}} MB',
       modelTooBig: '模型尺寸为 {{width}}×{{depth}}×{{height}} 米，请缩小',
