@@ -48,7 +48,8 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
   let tailOnly = false;
   try {
     port = await openIdbStore();
-    tailOnly = !opts.full && (await restoreTail(ws, port));
+    // A snapshot or tail that cannot be read is no reason to refuse the whole log: load it in full.
+    tailOnly = !opts.full && (await restoreTail(ws, port).catch(() => false));
     if (!tailOnly) await restoreAll(ws, port);
   } catch (e) {
     storageError = problemOf(e);
@@ -79,8 +80,10 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
       const p = port;
       const q = queue;
       // After the first frame: storing the first scene must not delay it.
-      // Until then its events count as unsaved in the status bar.
-      afterFirstFrame(() => void history.then(() => catchUpStorage(ws, p, q, fresh)));
+      // Until then its events count as unsaved in the status bar. It does not
+      // wait for the older history: what a previous writer broadcast lies
+      // after the loaded tail, and every branch still to load is in storage.
+      afterFirstFrame(() => void catchUpStorage(ws, p, q, fresh));
     }
   };
 
@@ -177,7 +180,16 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
     if (!done.ok) throw new ProblemError({ kind: 'storedLog', error: done.error });
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
-    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problemOf(e) });
+    const problem = problemOf(e);
+    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problem });
+    // A notice is replaced by the next one; the timeline keeps saying why, with a retry.
+    store.setHistoryProblem(problem);
+    store.retryHistory = () => {
+      store.retryHistory = null;
+      store.setHistoryProblem(null);
+      ws.retryHistory();
+      void loadHistory(ws, store, port);
+    };
     // Other tabs waiting on this one's history are answered in part and refused the rest.
     ws.failHistory();
   }

@@ -41,6 +41,8 @@ export interface OfficeView {
    * wait for it (see boot.ts).
    */
   historyLoaded: boolean;
+  /** Why the older events could not be read (null while loading, once loaded, or before any attempt). */
+  historyProblem: Problem | null;
   unsaved: number;
   storage: StorageStatus;
   role: TabRole;
@@ -102,6 +104,15 @@ export class OfficeStore {
 
   /** Set by the persistence wiring: writes the queued events again (after space was freed). */
   retrySave: (() => Promise<boolean>) | null = null;
+
+  /** Set by boot while the older history failed to load: reads it again. */
+  retryHistory: (() => void) | null = null;
+  private historyProblem: Problem | null = null;
+
+  setHistoryProblem(p: Problem | null): void {
+    this.historyProblem = p;
+    this.refresh();
+  }
 
   setStorage(s: StorageStatus): void {
     this.storage = s;
@@ -186,6 +197,7 @@ export class OfficeStore {
       canUndo: ws.canUndo(),
       canRedo: ws.canRedo(),
       historyLoaded: ws.historyLoaded,
+      historyProblem: ws.historyFailed ? this.historyProblem : null,
       unsaved: this.unsaved,
       storage: this.storage,
       role: this.role,

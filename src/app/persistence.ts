@@ -59,6 +59,7 @@ export function attachPersistence(
         return;
       case 'historyLoaded':
       case 'historyFailed':
+      case 'historyRetried':
         return;
       default: {
         const never: never = c;

@@ -57,6 +57,8 @@ export class TabLink {
         this.afterHistory(c.kind === 'historyLoaded');
         return;
       }
+      // Loading again after a failure: what needs the older events waits for them, as at boot.
+      if (c.kind === 'historyRetried') return;
       if (this.role !== 'writer') return;
       switch (c.kind) {
         case 'appended':

@@ -36,7 +36,9 @@ export type WorkspaceChange =
   /** Every stored branch and every older event is in: whole-log features may start. */
   | { kind: 'historyLoaded' }
   /** The rest of the stored log could not be read: what is in memory is all there is. */
-  | { kind: 'historyFailed' };
+  | { kind: 'historyFailed' }
+  /** A new attempt to read it (after `historyFailed`). */
+  | { kind: 'historyRetried' };
 
 export interface WorkspaceDeps {
   registry: EventRegistry;
@@ -155,6 +157,13 @@ export class Workspace {
     if (!this.loading || this.failed) return;
     this.failed = true;
     this.emit({ kind: 'historyFailed' });
+  }
+
+  /** A new attempt to read the rest of the stored log begins: loading again, not failed. */
+  retryHistory(): void {
+    if (!this.failed) return;
+    this.failed = false;
+    this.emit({ kind: 'historyRetried' });
   }
 
   /**

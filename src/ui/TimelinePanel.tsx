@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
 /**
@@ -14,6 +15,7 @@ export function TimelinePanel() {
   const branchCount = useOffice((v) => v.branches.length);
   // Seeking and forking need the events before the stored snapshot, read after the first frame.
   const loaded = useOffice((v) => v.historyLoaded);
+  const failure = useOffice((v) => v.historyProblem);
   const shown = viewSeq ?? length;
   return (
     <section className="panel timeline" aria-label={t('timeline.label')}>
@@ -32,7 +34,15 @@ export function TimelinePanel() {
       <output>
         {shown} / {length}
       </output>
-      {!loaded && <p className="past-note">{t('timeline.loadingHistory')}</p>}
+      {!loaded && !failure && <p className="past-note">{t('timeline.loadingHistory')}</p>}
+      {failure && (
+        <div className="past-note" role="alert">
+          <p>{t('timeline.historyFailed', { reason: problemText(failure, t) })}</p>
+          <button type="button" onClick={() => store.retryHistory?.()}>
+            {t('timeline.retryHistory')}
+          </button>
+        </div>
+      )}
       {viewSeq !== null && (
         <p className="past-note">{t('status.viewingPast', { seq: viewSeq, total: length })}</p>
       )}

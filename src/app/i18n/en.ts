@@ -42,6 +42,7 @@ export const en = {
     branchNameDefault: 'What if {{n}}',
     loadingHistory: 'Loading history…',
     historyFailed: 'The older history could not be loaded: {{reason}}',
+    retryHistory: 'Try loading the history again',
   },
   branches: {
     name: 'Branch name',

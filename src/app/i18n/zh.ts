@@ -38,6 +38,7 @@ export const zh: Messages = {
     branchNameDefault: '假设 {{n}}',
     loadingHistory: '正在加载历史…',
     historyFailed: '无法加载较早的历史：{{reason}}',
+    retryHistory: '重新加载历史记录',
   },
   branches: {
     name: '分支名称',

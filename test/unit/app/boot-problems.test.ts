@@ -3,7 +3,7 @@
 // the branch, the event and the field: end to end, from what IndexedDB
 // (fake-indexeddb) holds through boot to the status bar's sentence.
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CARRY_RULE } from '../../../src/app/binder-signals';
 import type { Booted } from '../../../src/app/boot';
 import { registry } from '../../../src/app/event-registry';
@@ -157,6 +157,43 @@ describe('a stored log that does not fit together', () => {
       '无法加载较早的历史：保存的办公室数据已损坏（分支“Main”）：序号不连续：应为 100，实际为 101',
       (p, t) => t(notice.key, { reason: problemText(p, t) }),
     );
+  });
+
+  it('a failed history stays shown with its reason, and a retry loads it once storage is sound again', async () => {
+    const first = await longLog();
+    const lost = first.workspace.current.log.all()[99]!;
+    await editStored('chunks', withoutSeq(100));
+    const b = await reload();
+    await b.history;
+    expect(b.workspace.historyFailed).toBe(true);
+    // Another notice replaces the first; the view keeps why the history is missing.
+    b.store.setNotice(null);
+    const failed = b.store.getSnapshot();
+    expect(failed.historyProblem).toMatchObject({
+      kind: 'storedLog',
+      error: { reason: { code: 'seqGap', params: { expected: 100, got: 101 } } },
+    });
+    expect(failed.historyLoaded).toBe(false);
+
+    // Still damaged: the retry fails the same way and can be tried again.
+    b.store.retryHistory!();
+    expect(b.store.getSnapshot().historyProblem).toBeNull();
+    await vi.waitFor(() => expect(b.store.getSnapshot().historyProblem).not.toBeNull());
+    expect(b.store.retryHistory).not.toBeNull();
+
+    // Repaired (the event put back where it was), the retry completes the log.
+    const main = first.workspace.current.info.id;
+    await editStored<Chunk>('chunks', (c) =>
+      c.branchId === main && c.events.some((e) => e.seq === 101)
+        ? { ...c, events: [...c.events, lost].sort((x, y) => x.seq - y.seq) }
+        : c,
+    );
+    b.store.retryHistory!();
+    await vi.waitFor(() => expect(b.store.getSnapshot().historyLoaded).toBe(true));
+    const done = b.store.getSnapshot();
+    expect(done.historyProblem).toBeNull();
+    expect(b.store.retryHistory).toBeNull();
+    expect([...b.workspace.current.log.all()]).toEqual([...first.workspace.current.log.all()]);
   });
 
   it('a seq gap after the snapshot: the tail is refused, then the full load names the gap', async () => {
