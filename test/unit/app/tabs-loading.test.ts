@@ -84,6 +84,23 @@ const names = (ws: Workspace, id = 'main') =>
     .map((e) => (e.payload as { name?: string }).name);
 const lacksHistory = { kind: 'app', reason: { code: 'writerLacksHistory', params: {} } };
 
+/**
+ * A writer holding main and a fork, and a follower restored from main's tail
+ * (`stale` is what its storage read returned), linked over the channel.
+ */
+function writerAndLoadingFollower() {
+  const wws = fullWs('a');
+  const fork = wws.createBranch('fork', { branchId: 'main', seq: 6 });
+  wws.switchTo('main');
+  const fws = tailOf(wws, 'main', 'b');
+  const stale = storedOf(wws);
+  const writer = tab(wws);
+  const follower = tab(fws);
+  writer.link.becomeWriter();
+  follower.link.becomeFollower();
+  return { wws, fork, fws, stale, writer, follower };
+}
+
 describe('a follower whose history is loading', () => {
   for (const knows of [true, false]) {
     it(`applies a branch deletion from the writer (fork ${knows ? 'known from storage' : 'sent by the writer'})`, async () => {
@@ -107,15 +124,7 @@ describe('a follower whose history is loading', () => {
   }
 
   it('does not re-add a branch the writer deleted after its storage read', async () => {
-    const wws = fullWs('a');
-    const fork = wws.createBranch('fork', { branchId: 'main', seq: 6 });
-    wws.switchTo('main');
-    const fws = tailOf(wws, 'main', 'b');
-    const stale = storedOf(wws);
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { wws, fork, fws, stale } = writerAndLoadingFollower();
     wws.deleteBranch(fork.info.id);
     await settle();
     expect(fws.completeHistory(stale).ok).toBe(true);
@@ -123,15 +132,7 @@ describe('a follower whose history is loading', () => {
   });
 
   it('applies a rename of a branch it has not loaded yet once the history is in', async () => {
-    const wws = fullWs('a');
-    const fork = wws.createBranch('fork', { branchId: 'main', seq: 6 });
-    wws.switchTo('main');
-    const fws = tailOf(wws, 'main', 'b');
-    const stale = storedOf(wws);
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { wws, fork, fws, stale } = writerAndLoadingFollower();
     await settle();
     wws.rename(fork.info.id, 'renamed');
     await settle();
@@ -321,16 +322,8 @@ describe('a writer whose history is loading', () => {
 
 describe('a tail-restored follower’s sync', () => {
   it('names the branches it reads from storage: the writer does not send them, and catches up after', async () => {
-    const wws = fullWs('a');
-    const fork = wws.createBranch('fork', { branchId: 'main', seq: 6 });
-    wws.switchTo('main');
-    const fws = tailOf(wws, 'main', 'b');
-    const stale = storedOf(wws);
     const seen = listen();
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { wws, fork, fws, stale } = writerAndLoadingFollower();
     await until(() => expect(seen.some((m) => m.kind === 'sync')).toBe(true));
     expect(seen.find((m) => m.kind === 'sync')).toMatchObject({ known: [fork.info.id] });
     // An append to the fork that the follower's storage read does not hold.
