@@ -84,6 +84,15 @@ const names = (ws: Workspace, id = 'main') =>
     .map((e) => (e.payload as { name?: string }).name);
 const lacksHistory = { kind: 'app', reason: { code: 'writerLacksHistory', params: {} } };
 
+/** The writer tab on `wws`, a follower on `fws`, linked over the channel. */
+function linked(wws: Workspace, fws: Workspace) {
+  const writer = tab(wws);
+  const follower = tab(fws);
+  writer.link.becomeWriter();
+  follower.link.becomeFollower();
+  return { writer, follower };
+}
+
 /**
  * A writer holding main and a fork, and a follower restored from main's tail
  * (`stale` is what its storage read returned), linked over the channel.
@@ -94,10 +103,7 @@ function writerAndLoadingFollower() {
   wws.switchTo('main');
   const fws = tailOf(wws, 'main', 'b');
   const stale = storedOf(wws);
-  const writer = tab(wws);
-  const follower = tab(fws);
-  writer.link.becomeWriter();
-  follower.link.becomeFollower();
+  const { writer, follower } = linked(wws, fws);
   return { wws, fork, fws, stale, writer, follower };
 }
 
@@ -108,10 +114,7 @@ describe('a follower whose history is loading', () => {
       const fork = wws.createBranch('fork', { branchId: 'main', seq: 6 });
       wws.switchTo('main');
       const fws = tailOf(wws, 'main', 'b', knows ? wws.list() : [mainInfo]);
-      const writer = tab(wws);
-      const follower = tab(fws);
-      writer.link.becomeWriter();
-      follower.link.becomeFollower();
+      linked(wws, fws);
       await settle();
       expect(wws.deleteBranch(fork.info.id).ok).toBe(true);
       await settle();
@@ -147,10 +150,7 @@ describe('a follower whose history is loading', () => {
     for (let i = 0; i < 3; i++) wws.append([named(`f${i}`)], {}, fork.info.id);
     const fws = tailOf(wws, fork.info.id, 'b');
     wws.switchTo('main');
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { follower } = linked(wws, fws);
     await settle();
     expect(wws.deleteBranch(fork.info.id).ok).toBe(true);
     await settle();
@@ -179,10 +179,7 @@ describe('a writer whose history is loading', () => {
     const src = fullWs('a');
     const wws = tailOf(src, 'main', 'a2');
     const fws = fullWs('a', src.current.log.all()); // the same log, fully loaded
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    linked(wws, fws);
     // An event the follower missed, then one it sees: a gap, so it asks for a sync.
     wws.current.log.append([named('missed')]);
     wws.append([named('seen')]);
@@ -195,10 +192,7 @@ describe('a writer whose history is loading', () => {
     const src = fullWs('a');
     const wws = tailOf(src, 'main', 'a2');
     const fws = fullWs('a', src.current.log.all().slice(0, 6)); // behind the writer's base (8)
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { writer } = linked(wws, fws);
     for (let i = 0; i < 3; i++) {
       wws.append([named(`w${i}`)]);
       await settle(10);
@@ -250,10 +244,7 @@ describe('a writer whose history is loading', () => {
     const wws = tailOf(base, 'main', 'a2'); // the writer rebooted on main
     const fws = base; // the follower, fully loaded, works on the fork
     fws.switchTo(fork.info.id);
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { follower } = linked(wws, fws);
     await settle();
     const len = fws.current.log.length;
     expect(follower.store.edit([named('on the fork')]).ok).toBe(true);
@@ -269,10 +260,7 @@ describe('a writer whose history is loading', () => {
     const src = fullWs('a');
     const wws = tailOf(src, 'main', 'a2');
     const fws = fullWs('a', src.current.log.all());
-    const writer = tab(wws);
-    const follower = tab(fws);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { follower } = linked(wws, fws);
     follower.store.edit([named('x')]);
     await until(() => expect(fws.current.log.length).toBe(11));
     follower.store.undo();
@@ -294,10 +282,7 @@ describe('a writer whose history is loading', () => {
     base.switchTo('main');
     const wws = tailOf(base, 'main', 'a2');
     base.switchTo(fork.info.id);
-    const writer = tab(wws);
-    const follower = tab(base);
-    writer.link.becomeWriter();
-    follower.link.becomeFollower();
+    const { follower } = linked(wws, base);
     await settle();
     follower.store.edit([named('held, then refused')]);
     await settle();
