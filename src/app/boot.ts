@@ -80,10 +80,18 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
       const p = port;
       const q = queue;
       // After the first frame: storing the first scene must not delay it.
-      // Until then its events count as unsaved in the status bar. It does not
-      // wait for the older history: what a previous writer broadcast lies
-      // after the loaded tail, and every branch still to load is in storage.
-      afterFirstFrame(() => void catchUpStorage(ws, p, q, fresh));
+      // Until then its events count as unsaved in the status bar.
+      afterFirstFrame(() => {
+        // What a previous writer broadcast and never saved lies after the
+        // loaded tail: stored at once, not after the older history (the write
+        // merges what storage already has). The rest is compared with storage
+        // once every branch is in memory.
+        for (const info of ws.list()) {
+          const log = ws.branch(info.id)!.log;
+          if (!log.complete && log.length > log.base) q.events(info.id, log.since(log.base));
+        }
+        void history.then(() => catchUpStorage(ws, p, q, fresh));
+      });
     }
   };
 

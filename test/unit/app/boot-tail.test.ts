@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SNAPSHOT_EVERY } from '../../../src/core/branch-log';
+import { DB_NAME } from '../../../src/core/persist/idb-store';
 import { bootInIsolation, editStored, longLog, reload, settled } from './boot-helpers';
 import { named } from './helpers';
 
@@ -108,3 +110,75 @@ describe('boot from the stored snapshot and tail', () => {
     });
   }
 });
+
+describe('a tab promoted to writer while its history loads', () => {
+  it('stores at once what only it holds, without waiting for the older history', async () => {
+    const first = await longLog();
+    const len = first.workspace.current.log.length;
+    const branchId = first.workspace.current.info.id;
+
+    // The writer lock is taken by another tab until `grant()`.
+    let grant: () => void = () => {};
+    type LockCallback = (lock: { name: string } | null) => unknown;
+    const locks = {
+      request(name: string, a: { ifAvailable?: boolean } | LockCallback, b?: LockCallback) {
+        const [opts, cb] = typeof a === 'function' ? [{}, a] : [a, b!];
+        if ((opts as { ifAvailable?: boolean }).ifAvailable) return Promise.resolve(cb(null));
+        return new Promise((done) => {
+          grant = () => done(cb({ name }));
+        });
+      },
+    };
+    // Reading the whole stored log (the older history) hangs until `release()`.
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    const idbStore = '../../../src/core/persist/idb-store';
+    vi.doMock(idbStore, async (importOriginal) => {
+      const orig = await importOriginal<typeof import('../../../src/core/persist/idb-store')>();
+      return {
+        ...orig,
+        openIdbStore: async (...args: Parameters<typeof orig.openIdbStore>) => {
+          const port = await orig.openIdbStore(...args);
+          const load = port.load.bind(port);
+          return Object.assign(port, { load: () => held.then(load) });
+        },
+      };
+    });
+    const saved = globalThis.navigator;
+    vi.stubGlobal('navigator', { locks });
+    try {
+      const b = await reload();
+      expect(b.store.getSnapshot().role).toBe('follower');
+      expect(b.workspace.historyLoaded).toBe(false);
+      // An event the old writer broadcast and closed before saving.
+      expect(b.workspace.append([named('Broadcast, never saved')]).ok).toBe(true);
+      grant();
+      await vi.waitFor(async () => expect(await storedSeqs(branchId)).toContain(len + 1), {
+        timeout: 5_000,
+        interval: 20,
+      });
+      // Stored while the older history was still out of reach.
+      expect(b.workspace.historyLoaded).toBe(false);
+      release();
+      await b.history;
+      expect(b.workspace.historyLoaded).toBe(true);
+    } finally {
+      release();
+      vi.doUnmock(idbStore);
+      vi.stubGlobal('navigator', saved);
+    }
+  });
+});
+
+/** The seqs IndexedDB holds for a branch, read directly. */
+async function storedSeqs(branchId: string): Promise<number[]> {
+  const db = await openDB(DB_NAME);
+  const chunks = (await db.getAll('chunks')) as Array<{
+    branchId: string;
+    events: { seq: number }[];
+  }>;
+  db.close();
+  return chunks.filter((c) => c.branchId === branchId).flatMap((c) => c.events.map((e) => e.seq));
+}
