@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
-import { deviceStatusesAt } from '../sim/device-states';
+import { deviceStatusesAt, lastDeviceEventSeq } from '../sim/device-states';
 import type { DeviceStatus } from '../sim/device-status';
 import { unitGeometries } from './shared-resources';
 
@@ -30,9 +30,15 @@ export default function DeviceLights() {
   const branchId = useOffice((v) => v.branch.id);
   const items = useOffice((v) => v.state.items);
   // biome-ignore lint/correctness/useExhaustiveDependencies: seq and branch identify the log prefix
-  const statuses = useMemo(
-    () => deviceStatusesAt(store.workspace.current.log.all(), seq),
+  const deviceSeq = useMemo(
+    () => lastDeviceEventSeq(store.workspace.current.log.all(), seq),
     [store, seq, branchId],
+  );
+  // Replays the office run only when a device event is added or passed, not on layout edits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the device seq and branch identify the run's prefix
+  const statuses = useMemo(
+    () => deviceStatusesAt(store.workspace.current.log.all(), deviceSeq),
+    [store, deviceSeq, branchId],
   );
   const ref = useRef<THREE.InstancedMesh>(null);
   useLayoutEffect(() => {

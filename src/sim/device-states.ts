@@ -36,3 +36,15 @@ export function deviceStatusesAt(
   }
   return out;
 }
+
+/**
+ * Seq of the last device event at or before `seq` (0 if none): device states
+ * change only there, so a view keyed on it skips the rebuild on layout edits
+ * and timeline steps between device events.
+ */
+export function lastDeviceEventSeq(events: readonly EventEnvelope[], seq: number): number {
+  for (let i = Math.min(seq, events.length) - 1; i >= 0; i--) {
+    if (isDeviceEvent(events[i]!.type)) return events[i]!.seq;
+  }
+  return 0;
+}

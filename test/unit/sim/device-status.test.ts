@@ -3,7 +3,7 @@ import { deviceEventDefinitions } from '../../../models';
 import { firstOfficeStart } from '../../../src/app/office-start';
 import { coreEventDefinitions } from '../../../src/core/events/core-definitions';
 import { createRegistry } from '../../../src/core/registry';
-import { deviceStatusesAt } from '../../../src/sim/device-states';
+import { deviceStatusesAt, lastDeviceEventSeq } from '../../../src/sim/device-states';
 import { deviceStatusOf, statePath } from '../../../src/sim/device-status';
 import { OfficeRuntime } from '../../../src/sim/office-runtime';
 import { defaultSceneEvents, newWorkspace } from '../app/helpers';
@@ -60,5 +60,22 @@ describe('deviceStatusesAt', () => {
     expect(deviceStatusesAt(events(), capturing).get('router-1')).toBe('idle');
     expect(deviceStatusesAt(events(), started).get('eboard-1')).toBe('idle');
     expect(deviceStatusesAt(events(), beforeStart).size).toBe(0);
+
+    // Layout edits after the last device event do not move the key the view rebuilds on.
+    const lastDevice = lastDeviceEventSeq(events(), ws.current.log.length);
+    expect(events()[lastDevice - 1]!.type).not.toBe('ItemsMoved');
+    ws.append([
+      {
+        type: 'ItemsMoved',
+        payload: {
+          moves: [{ id: 'plant-1', x: -1.7, z: 1.4, rotation: 0, elevation: 0, parentId: null }],
+        },
+      },
+    ]);
+    expect(lastDeviceEventSeq(events(), ws.current.log.length)).toBe(lastDevice);
+    expect(deviceStatusesAt(events(), lastDevice)).toEqual(
+      deviceStatusesAt(events(), ws.current.log.length),
+    );
+    expect(lastDeviceEventSeq(events(), beforeStart)).toBe(0);
   });
 });
