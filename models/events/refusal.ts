@@ -11,6 +11,10 @@ export const refusalKeys = [
   'office.unknownAsset',
   'office.noPrinter',
   'office.noNetwork',
+  /** A named device (`deviceId`) that cannot print. */
+  'office.notAPrinter',
+  /** A named device (`deviceId`) that is not a network device. */
+  'office.notANetwork',
   'office.noBinder',
   'office.noComputer',
   'eboard.batteryEmpty',

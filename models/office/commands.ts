@@ -12,8 +12,20 @@ import { deviceKinds } from './device-kinds';
 
 /** Commands to the office system as a whole: it picks the device that serves them. */
 export const officeCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('SHARE_ASSET'), assetId: idString, client: z.string().min(1) }),
-  z.object({ type: z.literal('PRINT_ASSET'), assetId: idString, pages: z.number().int().min(1) }),
+  /** `deviceId` names the router to share through; without it the office takes the first. */
+  z.object({
+    type: z.literal('SHARE_ASSET'),
+    assetId: idString,
+    client: z.string().min(1),
+    deviceId: idString.optional(),
+  }),
+  /** `deviceId` names the printer to print on; without it the office takes the first that prints. */
+  z.object({
+    type: z.literal('PRINT_ASSET'),
+    assetId: idString,
+    pages: z.number().int().min(1),
+    deviceId: idString.optional(),
+  }),
   /** File the paper original of a digital asset in the binder. */
   z.object({
     type: z.literal('FILE_ORIGINAL'),

@@ -1,10 +1,14 @@
 import { refused } from '../events/refusal';
 import type { OfficeCommand } from './commands';
-import type { OfficeSystem } from './office-system';
+import type { ActorEntry, OfficeSystem } from './office-system';
+
+const canPrint = (a: ActorEntry): boolean => a.built.printer?.capabilities.print === true;
+const isNetwork = (a: ActorEntry): boolean => a.kind === 'network';
 
 /**
- * Office-level commands: the office picks the device that serves them and
- * refuses, with a reason, when the room has none.
+ * Office-level commands: the office picks the device that serves them (the
+ * one a print or share names by `deviceId`, else the first able to) and
+ * refuses, with a reason, when the room has none or the named one cannot.
  */
 export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
   const cmd = raw as OfficeCommand;
@@ -12,9 +16,29 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
     key: Parameters<typeof refused>[2],
     params: Record<string, string | number> = {},
   ) => sys.refuse(refused('office', cmd.type, key, params));
+  /**
+   * The device a command names, or the first that can serve it when it names
+   * none (undefined if the room has none). Null when the named device is
+   * missing or cannot serve it: that is refused here, naming the device.
+   */
+  const pick = (
+    deviceId: string | undefined,
+    serves: (a: ActorEntry) => boolean,
+    cannot: Parameters<typeof refused>[2],
+    first: () => ActorEntry | undefined,
+  ): ActorEntry | undefined | null => {
+    if (deviceId === undefined) return first();
+    const named = sys.actors.get(deviceId);
+    if (named && serves(named)) return named;
+    refuse(named ? cannot : 'office.unknownDevice', { deviceId });
+    return null;
+  };
   switch (cmd.type) {
     case 'SHARE_ASSET': {
-      const network = sys.firstOfKind('network');
+      const network = pick(cmd.deviceId, isNetwork, 'office.notANetwork', () =>
+        sys.firstOfKind('network'),
+      );
+      if (network === null) return;
       if (!network) {
         refuse('office.noNetwork');
         return;
@@ -30,7 +54,10 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
       return;
     }
     case 'PRINT_ASSET': {
-      const printer = [...sys.actors.values()].find((a) => a.built.printer?.capabilities.print);
+      const printer = pick(cmd.deviceId, canPrint, 'office.notAPrinter', () =>
+        [...sys.actors.values()].find(canPrint),
+      );
+      if (printer === null) return;
       if (!printer) {
         refuse('office.noPrinter');
         return;

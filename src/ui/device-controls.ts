@@ -65,7 +65,8 @@ function newestEdited(sys: OfficeSystem): string | null {
  * The commands offered at one device, each enabled only when its machine
  * would take it now (XState's `snapshot.can`): the buttons follow the
  * statechart, so a test of the machine is a test of what the panel offers.
- * Office commands (print, share) are enabled when there is an asset to use.
+ * Office commands (print, share) are enabled when there is an asset to use;
+ * they name this device, so the office routes the job to it.
  */
 export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf): DeviceControl[] {
   const n = sys.journal.length;
@@ -133,7 +134,9 @@ export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf):
       const asset = newestEdited(sys);
       const out: DeviceControl[] = [];
       if (can?.print) {
-        const print = (assetId: string) => ({ type: 'PRINT_ASSET' as const, assetId, pages: 2 });
+        // Named, so the office prints on this device, not on the first printer in the room.
+        const print = (assetId: string) =>
+          ({ type: 'PRINT_ASSET', assetId, pages: 2, deviceId: actor.id }) as const;
         out.push(needs('print', OFFICE, asset === null ? null : print(asset), print('-')));
       }
       if (can?.copy) {
@@ -162,7 +165,7 @@ export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf):
     case 'network': {
       const asset = newestEdited(sys);
       const share = (assetId: string) =>
-        ({ type: 'SHARE_ASSET', assetId, client: DEMO_CLIENT }) as const;
+        ({ type: 'SHARE_ASSET', assetId, client: DEMO_CLIENT, deviceId: actor.id }) as const;
       return [
         device('goOffline', { type: 'GO_OFFLINE' }),
         device('goOnline', { type: 'GO_ONLINE' }),

@@ -141,6 +141,8 @@ export const en = {
       unknownAsset: 'there is no asset “{{assetId}}”',
       noPrinter: 'there is no printer in the room',
       noNetwork: 'there is no network device (router) in the room',
+      notAPrinter: 'the device “{{deviceId}}” cannot print',
+      notANetwork: 'the device “{{deviceId}}” is not a network device (router)',
       noBinder: 'there is no smart binder in the room',
       noComputer: 'there is no computer in the room',
     },
@@ -194,6 +196,7 @@ export const en = {
     filed: '“{{name}}” filed in slot {{slot}}.',
     refused: 'Refused: {{reason}}',
     noDevices: 'Place devices from the catalog first.',
+    removed: '{{name}} (removed from the room)',
     controlsOf: '{{name}} controls',
     done: '{{count}} events logged.',
     controls: {

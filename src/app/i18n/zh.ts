@@ -137,6 +137,8 @@ export const zh: Messages = {
       unknownAsset: '没有资料“{{assetId}}”',
       noPrinter: '房间里没有打印机',
       noNetwork: '房间里没有网络设备（路由器）',
+      notAPrinter: '设备“{{deviceId}}”不能打印',
+      notANetwork: '设备“{{deviceId}}”不是网络设备（路由器）',
       noBinder: '房间里没有电子书夹',
       noComputer: '房间里没有电脑',
     },
@@ -190,6 +192,7 @@ export const zh: Messages = {
     filed: '“{{name}}”已收纳到插槽 {{slot}}。',
     refused: '已拒绝：{{reason}}',
     noDevices: '请先从目录中放置设备。',
+    removed: '{{name}}（已移出房间）',
     controlsOf: '{{name}}操作',
     done: '已记录 {{count}} 个事件。',
     controls: {

@@ -70,6 +70,39 @@ describe('deviceControls', () => {
     expect(jobs('a')).toEqual(['print', 'copy', 'scanPage']);
   });
 
+  it('a second printer or router prints or shares on itself, not on the first', () => {
+    const sys = office([
+      ...essayOffice,
+      { id: 'printer-2', kind: 'printer' },
+      { id: 'network-2', kind: 'network' },
+    ]);
+    const eb = () => controls(sys, 'eboard-1');
+    send(sys, byId(eb(), 'startNote'));
+    send(sys, byId(eb(), 'strokes'));
+    send(sys, byId(eb(), 'endPage'));
+    settle(sys);
+    send(sys, byId(controls(sys, 'computer-1'), 'openNext'));
+    settle(sys);
+
+    const print = byId(controls(sys, 'printer-2'), 'print');
+    expect(print).toMatchObject({ to: OFFICE, enabled: true });
+    const queued = send(sys, print).filter((e) => e.type === 'PrintJobQueued');
+    expect(queued.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ deviceId: 'printer-2', assetId: 'eboard-1-p1' }),
+    ]);
+    const first = send(sys, byId(controls(sys, 'aio-1'), 'print'));
+    expect(first.filter((e) => e.type === 'PrintJobQueued').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ deviceId: 'aio-1' }),
+    ]);
+
+    const sent = send(sys, byId(controls(sys, 'network-2'), 'share')).filter(
+      (e) => e.type === 'AssetShareSent',
+    );
+    expect(sent.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ deviceId: 'network-2', assetId: 'eboard-1-p1' }),
+    ]);
+  });
+
   it('the binder has its terminal instead', () => {
     expect(controls(office(), 'binder-1')).toEqual([]);
   });
