@@ -6,6 +6,10 @@ export function createOfficeRuntime(store: OfficeStore): OfficeRuntime {
   return new OfficeRuntime({
     events: () => store.workspace.current.log.all(),
     head: () => store.getSnapshot().head,
-    append: (events) => store.edit(events).ok,
+    append: (events) => {
+      const r = store.edit(events);
+      // A follower's edit comes back as null: the writer tab decides.
+      return !r.ok ? 'refused' : r.value === null ? 'forwarded' : 'appended';
+    },
   });
 }

@@ -18,3 +18,8 @@ export const deviceKindOfModel: Readonly<Record<string, DeviceKind | undefined>>
   router: 'network',
   scannerDock: undefined,
 };
+
+/** The catalog kind (its id is its model's name) a device kind is placed as: for names in the UI. */
+export function catalogKindOfDevice(kind: DeviceKind): string | undefined {
+  return Object.keys(deviceKindOfModel).find((m) => deviceKindOfModel[m] === kind);
+}

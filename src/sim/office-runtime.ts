@@ -14,12 +14,17 @@ import { deviceKindOfModel } from './device-kinds';
 const deviceTypes = new Set(deviceEventDefinitions.map((d) => d.type));
 export const isDeviceEvent = (type: string) => deviceTypes.has(type);
 
+export type AppendOutcome = 'appended' | 'forwarded' | 'refused';
+
 export interface RuntimeHost {
   /** The events of the branch shown, oldest first. */
   events(): readonly EventEnvelope[];
   head(): OfficeState;
-  /** Appends as one batch; false when refused (then nothing was appended). */
-  append(events: ProposedEvent[]): boolean;
+  /**
+   * Appends as one batch: `appended` here, `forwarded` to the writer tab (it
+   * may still refuse them), or `refused` (then nothing was appended).
+   */
+  append(events: ProposedEvent[]): AppendOutcome;
 }
 
 /**
@@ -131,10 +136,15 @@ export class OfficeRuntime {
       // Commands come from a person at the terminal; everything else is the simulation's.
       source: e.type === 'DeviceCommanded' || e.type === 'OfficeSystemStarted' ? 'user' : source,
     }));
-    if (!this.host.append(proposed)) {
+    const outcome = this.host.append(proposed);
+    if (outcome !== 'appended') {
+      // The system ran ahead of the log: until the log holds these events (a
+      // forwarded batch comes back from the writer, or not at all), the next
+      // read rebuilds from the log instead of trusting this copy.
       this.sys = null;
       this.seen = 0;
-      return null;
+      this.seenLastId = undefined;
+      return outcome === 'refused' ? null : fresh;
     }
     this.sys = sys;
     const events = this.host.events();

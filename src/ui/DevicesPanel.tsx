@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoggedEvent } from '../../models';
+import type { DeviceKind, LoggedEvent } from '../../models';
 import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import { catalogKindOfDevice } from '../sim/device-kinds';
 import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
@@ -34,19 +35,31 @@ export function DevicesPanel() {
   useEffect(() => {
     void ensureDeviceEvents().then(() => setReady(true));
   }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: length and branch id mark a new log
+  // Bumped by every command: a refused or forwarded one leaves the log as it
+  // was, and the system must then be read from the log again.
+  const [sent, setSent] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: length, branch id and sent mark a new log or command
   const sys = useMemo(
     () => (ready && loaded ? runtime.system() : null),
-    [ready, loaded, runtime, length, branchId],
+    [ready, loaded, runtime, length, branchId, sent],
   );
   // A command's outcome in words when there is one to tell (a refusal, a slot found), else how much it logged.
-  const show = (events: LoggedEvent[] | null) =>
+  const show = (events: LoggedEvent[] | null) => {
+    setSent((n) => n + 1);
     setOutcome(
       events
         ? (describeOutcome(events, t) ??
             (events.length > 0 ? t('devices.done', { count: events.length }) : null))
         : null,
     );
+  };
+  // A device whose item left the room keeps its machine (the office started
+  // with it) but takes no more commands.
+  const nameOf = (a: { id: string; kind: string }) => {
+    if (state.items[a.id]) return itemName(state, a.id, t);
+    const kind = a.kind === 'share' ? undefined : catalogKindOfDevice(a.kind as DeviceKind);
+    return t('devices.removed', { name: kind ? t(`catalog.${kind}`) : a.id });
+  };
   const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
 
   return (
@@ -74,15 +87,15 @@ export function DevicesPanel() {
                 <li key={a.id}>
                   <span className="device-state">
                     {t('devices.stateOf', {
-                      name: itemName(state, a.id, t),
+                      name: nameOf(a),
                       state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
                     })}
                   </span>
                   <DeviceControls
                     sys={sys}
                     actor={a}
-                    name={itemName(state, a.id, t)}
-                    readOnly={readOnly}
+                    name={nameOf(a)}
+                    readOnly={readOnly || !state.items[a.id]}
                     onCommand={(to, command) => show(runtime.send(to, command))}
                   />
                 </li>

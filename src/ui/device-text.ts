@@ -23,10 +23,16 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
   for (const e of events) {
     const p = e.payload as Record<string, unknown>;
     switch (e.type) {
-      case 'CommandRefused':
-        return t('devices.refused', {
-          reason: t(`refusal.${String(p.reasonKey)}`, p.params as Record<string, unknown>),
-        });
+      case 'CommandRefused': {
+        const params = { ...(p.params as Record<string, unknown>) };
+        // A binder category is a word of the catalog, not data: worded in the language shown.
+        if (typeof params.category === 'string') {
+          params.category = t(`binderCategory.${params.category}`, {
+            defaultValue: params.category,
+          });
+        }
+        return t('devices.refused', { reason: t(`refusal.${String(p.reasonKey)}`, params) });
+      }
       case 'BinderSlotSignalled':
         return t('devices.signalled', { name: p.name, slot: p.slotId });
       case 'BinderDocumentNotFound':

@@ -238,6 +238,29 @@ describe('the office system at the binder terminal', () => {
     expect(types).not.toContain('CommandRefused');
   });
 
+  it('a device taken out of the room keeps its state but takes no more commands', async () => {
+    // As the Delete key would: one ItemsRemoved (through the test build's store).
+    const ok = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __HOS_TEST__: { store: { edit(e: unknown[]): { ok: boolean } } };
+          }
+        ).__HOS_TEST__.store.edit([{ type: 'ItemsRemoved', payload: { ids: ['recorder-1'] } }]).ok,
+    );
+    expect(ok).toBe(true);
+    await devices()
+      .getByText('Audio recorder (removed from the room): idle', { exact: true })
+      .waitFor();
+    const recorder = devices().getByRole('group', {
+      name: 'Audio recorder (removed from the room) controls',
+      exact: true,
+    });
+    expect(await recorder.getByRole('button', { name: 'Record', exact: true }).isDisabled()).toBe(
+      true,
+    );
+  });
+
   it('logged no page error', () => {
     expect(pageErrors).toEqual([]);
   });

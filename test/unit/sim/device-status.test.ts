@@ -31,7 +31,7 @@ describe('deviceStatusesAt', () => {
     const rt = new OfficeRuntime({
       events: () => ws.current.log.all(),
       head: () => ws.head,
-      append: (events) => ws.append(events).ok,
+      append: (events) => (ws.append(events).ok ? 'appended' : 'refused'),
     });
     return { ws, rt, events: () => ws.current.log.all() };
   };

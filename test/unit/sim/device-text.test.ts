@@ -73,6 +73,32 @@ describe('describeOutcome', () => {
   });
 });
 
+describe('describeOutcome of a binder refusal', () => {
+  it('words the category in the language shown', () => {
+    const full = [
+      ev('CommandRefused', {
+        deviceId: 'binder-1',
+        command: 'FILE',
+        reasonKey: 'binder.full',
+        params: { category: 'contracts', capacity: 20 },
+      }),
+    ];
+    expect(describeOutcome(full, tZh)).toContain('“合同”');
+    expect(describeOutcome(full, tZh)).not.toMatch(/contracts/);
+    expect(describeOutcome(full, tEn)).toContain('“contracts”');
+    // A category of a custom binder has no catalog word: it stays as it was named.
+    const custom = [
+      ev('CommandRefused', {
+        deviceId: 'binder-1',
+        command: 'FILE',
+        reasonKey: 'binder.full',
+        params: { category: 'samples', capacity: 5 },
+      }),
+    ];
+    expect(describeOutcome(custom, tZh)).toContain('“samples”');
+  });
+});
+
 describe('deviceStateKey', () => {
   it('names a state by its machine and path, one active child per level', () => {
     expect(deviceStateKey('smartBinder', 'ready')).toBe('deviceState.smartBinder/ready');

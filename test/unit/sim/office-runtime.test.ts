@@ -15,7 +15,7 @@ function host(ws: Workspace): RuntimeHost & { appends: number } {
     head: () => ws.head,
     append: (events: Parameters<RuntimeHost['append']>[0]) => {
       h.appends++;
-      return ws.append(events).ok;
+      return ws.append(events).ok ? ('appended' as const) : ('refused' as const);
     },
   };
   return h;
@@ -185,9 +185,25 @@ describe('OfficeRuntime', () => {
     const { ws, rt } = office();
     rt.start(2);
     const len = ws.current.log.length;
-    const failing = new OfficeRuntime({ ...host(ws), append: () => false });
+    const failing = new OfficeRuntime({ ...host(ws), append: () => 'refused' });
     expect(fileDoc(failing, 'doc-1', 'X')).toBeNull();
     expect(ws.current.log.length).toBe(len);
     expect(failing.system()!.state()).toEqual(rt.system()!.state());
+  });
+
+  it('a forwarded batch is told, but the system is read from the log until the writer sends it back', () => {
+    const { ws, rt } = office();
+    rt.start(2);
+    const len = ws.current.log.length;
+    const before = rt.system()!.state();
+    // A follower tab: the writer receives the batch and may refuse it.
+    const follower = new OfficeRuntime({ ...host(ws), append: () => 'forwarded' });
+    const sent = fileDoc(follower, 'doc-1', 'X');
+    expect(sent?.map((e) => e.type)).toContain('BinderDocumentFiled');
+    expect(ws.current.log.length).toBe(len);
+    // No phantom: the document is not filed until the log says so.
+    const after = follower.system()!;
+    expect(after.state()).toEqual(before);
+    expect(Object.keys((after.stateOf('binder-1')!.context as { docs: object }).docs)).toEqual([]);
   });
 });
