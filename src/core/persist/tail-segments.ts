@@ -27,7 +27,9 @@ export function tailSegments(
     const own = info.parentId ? info.forkSeq : 0;
     if (to > own) out.push({ branchId: info.id, from: Math.max(fromSeq, own + 1), to });
     if (fromSeq > own || !info.parentId) break;
-    to = own;
+    // A fork taken inside its parent's own inherited prefix reads nothing of
+    // the parent: the grandparent's events end where this branch forked.
+    to = Math.min(to, own);
     info = byId.get(info.parentId);
   }
   return out.reverse();

@@ -247,5 +247,11 @@ describe('restore from the snapshot and tail', () => {
       { branchId: 'a', from: 11, to: 30 },
       { branchId: 'b', from: 31, to: Infinity },
     ]);
+    // c forks a at 5, inside what a inherits from r (a forks r at 10): c's prefix is r's 1..5.
+    const inside = [...infos, branchInfo('c', 'a', 5)];
+    expect(tailSegments(inside, 'c', 2)).toEqual([
+      { branchId: 'r', from: 2, to: 5 },
+      { branchId: 'c', from: 6, to: Infinity },
+    ]);
   });
 });
