@@ -407,6 +407,8 @@ export const en = {
         'the saved office was written by a newer version of this app; reload to update it',
       blocked:
         'another tab with an older version of this app keeps the saved office open; close it and reload',
+      upgradedElsewhere:
+        'a newer version of this app, open in another tab, has updated the saved office; reload this tab to go on saving',
       failed: 'the browser’s storage failed',
       unexpected: 'an unexpected error occurred',
     } satisfies Record<StorageFailureCode, string>,

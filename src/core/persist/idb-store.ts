@@ -29,7 +29,7 @@ interface OfficeDB extends DBSchema {
 
 export const DB_NAME = 'home-office-sim';
 /** v1 stored one record per event ('events'); v2 stores chunks; v3 adds snapshots. */
-const DB_VERSION = 3;
+export const DB_VERSION = 3;
 
 const chunkStart = (seq: number) => Math.floor((seq - 1) / CHUNK) * CHUNK + 1;
 const branchRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
@@ -46,8 +46,12 @@ export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
   const refused = new Promise<never>((_, reject) => {
     blocked = reject;
   });
+  let store: IdbStore | null = null;
   const opening = openDB<OfficeDB>(name, DB_VERSION, {
     blocked: () => blocked(new StorageRefused('blocked')),
+    // A newer version of the app wants to upgrade: let go at once (it would
+    // otherwise wait on this tab), and say so at this tab's next write.
+    blocking: () => store?.yieldToUpgrade(),
     upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         d.createObjectStore('branches', { keyPath: 'id' });
@@ -61,7 +65,8 @@ export async function openIdbStore(name = DB_NAME): Promise<EventStorePort> {
     },
   });
   try {
-    return new IdbStore(await Promise.race([opening, refused]));
+    store = new IdbStore(await Promise.race([opening, refused]));
+    return store;
   } catch (e) {
     // Opened after all once the other tab let go: this tab runs in memory by then.
     if (e instanceof StorageRefused)
@@ -102,10 +107,22 @@ async function migrateV1(d: IDBPDatabase<OfficeDB>, tx: UpgradeTx): Promise<void
 }
 
 class IdbStore implements EventStorePort {
+  private yielded = false;
   constructor(private readonly db: IDBPDatabase<OfficeDB>) {}
 
+  /** Closes the connection for another tab's upgrade; every later call is refused with why. */
+  yieldToUpgrade(): void {
+    this.yielded = true;
+    this.db.close();
+  }
+
+  private live(): IDBPDatabase<OfficeDB> {
+    if (this.yielded) throw new StorageRefused('upgradedElsewhere');
+    return this.db;
+  }
+
   async load(): Promise<StoredWorkspace> {
-    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
+    const tx = this.live().transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
     const infos = await tx.objectStore('branches').getAll();
     const branches = await Promise.all(
       infos.map(async (info) => {
@@ -121,7 +138,7 @@ class IdbStore implements EventStorePort {
   }
 
   async loadHead(): Promise<StoredHead | null> {
-    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
+    const tx = this.live().transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readonly');
     const infos = await tx.objectStore('branches').getAll();
     const lastOpenBranch = (await tx.objectStore('meta').get('lastOpenBranch')) ?? null;
     // The branch a full restore would open: the last open one, else the first stored.
@@ -159,7 +176,7 @@ class IdbStore implements EventStorePort {
    * live subscription queued), so the chunk is kept sorted by seq.
    */
   async write(batch: WriteBatch): Promise<void> {
-    const tx = this.db.transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readwrite');
+    const tx = this.live().transaction(['branches', 'chunks', 'meta', 'snapshots'], 'readwrite');
     const chunks = tx.objectStore('chunks');
     for (const s of batch.snapshots ?? []) void tx.objectStore('snapshots').put(s);
     const branches = tx.objectStore('branches');

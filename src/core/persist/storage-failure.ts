@@ -9,6 +9,8 @@ export type StorageFailureCode =
   | 'newerVersion'
   /** The open waits for another tab holding an older version open. */
   | 'blocked'
+  /** A newer version of the app, in another tab, upgraded the database: this tab let go of it. */
+  | 'upgradedElsewhere'
   /** Any other IndexedDB error (DOMException). */
   | 'failed'
   /** Not an IndexedDB error at all (e.g. code that did not load). */
@@ -26,7 +28,7 @@ export type StorageFailure = {
 
 /** Refusals of the IndexedDB adapter itself, with no browser error behind them. */
 export class StorageRefused extends Error {
-  constructor(readonly code: 'blocked' | 'unavailable') {
+  constructor(readonly code: 'blocked' | 'unavailable' | 'upgradedElsewhere') {
     super(`storage ${code}`);
     this.name = 'StorageRefused';
   }

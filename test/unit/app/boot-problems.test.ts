@@ -16,7 +16,7 @@ import type { BranchInfo } from '../../../src/core/branch-info';
 import { DEFAULT_SNAPSHOT_EVERY } from '../../../src/core/branch-log';
 import type { EventEnvelope } from '../../../src/core/envelope';
 import { assembleTail } from '../../../src/core/persist/assemble-tail';
-import { DB_NAME, openIdbStore } from '../../../src/core/persist/idb-store';
+import { DB_NAME, DB_VERSION, openIdbStore } from '../../../src/core/persist/idb-store';
 import { bootInIsolation, editStored, longLog, reload, settled } from './boot-helpers';
 import { mustAppend, named, newWorkspace } from './helpers';
 
@@ -289,6 +289,28 @@ describe('the browser’s storage failing', () => {
     older.close();
     const next = await reload();
     expect(next.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+  });
+
+  it('a newer version upgrading in another tab: this tab lets go at once and says why', async () => {
+    const port = await openIdbStore();
+    // The newer version's open is not blocked by this tab.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    const ws = newWorkspace({ events: [] });
+    const store = new OfficeStore(ws);
+    const queue = attachPersistence(ws, store, port);
+    mustAppend(ws, [named('a')]);
+    await queue.flush();
+    const s = store.getSnapshot().storage;
+    expect(s).toEqual({
+      kind: 'memory',
+      reason: { kind: 'storage', error: { code: 'upgradedElsewhere', params: { detail: '' } } },
+    });
+    expectWords(
+      (s as { reason: Problem }).reason,
+      'a newer version of this app, open in another tab, has updated the saved office; reload this tab to go on saving',
+      '另一个标签页中较新版本的本应用已更新保存的办公室数据；请重新加载此标签页以继续保存',
+    );
   });
 
   it('a connection closed under the app (InvalidStateError)', async () => {

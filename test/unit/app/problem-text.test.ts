@@ -115,6 +115,7 @@ const storageFailures: Sample<StorageFailure> = {
     code: 'unavailable',
     params: { detail: 'SecurityError: The user denied permission to access the database.' },
   },
+  upgradedElsewhere: { code: 'upgradedElsewhere', params: { detail: '' } },
   closed: {
     code: 'closed',
     params: { detail: 'InvalidStateError: The database connection is closing.' },
