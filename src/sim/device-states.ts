@@ -1,7 +1,6 @@
-import { rebuildFromLog } from '../../models';
 import type { EventEnvelope } from '../core/envelope';
 import { type DeviceStatus, deviceStatusOf, statePath } from './device-status';
-import { isDeviceEvent } from './office-runtime';
+import { isDeviceEvent, officeSystemAt } from './office-runtime';
 
 /**
  * The status of every device after event `seq` (events in seq order, from
@@ -14,22 +13,8 @@ export function deviceStatusesAt(
   seq: number,
 ): Map<string, DeviceStatus> {
   const out = new Map<string, DeviceStatus>();
-  const end = Math.min(seq, events.length);
-  let start = -1;
-  for (let i = end - 1; i >= 0; i--) {
-    if (events[i]!.type === 'OfficeSystemStarted') {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return out;
-  const startAt = events[start]!.at;
-  const own = [];
-  for (let i = start; i < end; i++) {
-    const e = events[i]!;
-    if (isDeviceEvent(e.type)) own.push({ type: e.type, at: e.at - startAt, payload: e.payload });
-  }
-  const sys = rebuildFromLog(own);
+  const sys = officeSystemAt(events, seq)?.sys;
+  if (!sys) return out;
   for (const a of sys.actors.values()) {
     if (a.kind === 'share') continue;
     out.set(a.id, deviceStatusOf[statePath(a.snapshot.machine.id, a.snapshot.value)] ?? 'idle');

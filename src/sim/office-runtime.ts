@@ -14,6 +14,33 @@ import { deviceKindOfModel } from './device-kinds';
 const deviceTypes = new Set(deviceEventDefinitions.map((d) => d.type));
 export const isDeviceEvent = (type: string) => deviceTypes.has(type);
 
+/**
+ * The office system of the run that event `seq` falls in (events in seq
+ * order from seq 1), rebuilt from its inputs, with the log time of its start
+ * (office time = log time minus it); null before any start.
+ */
+export function officeSystemAt(
+  events: readonly EventEnvelope[],
+  seq: number,
+): { sys: OfficeSystem; startAt: number } | null {
+  const end = Math.min(seq, events.length);
+  let start = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    if (events[i]!.type === 'OfficeSystemStarted') {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const startAt = events[start]!.at;
+  const own = [];
+  for (let i = start; i < end; i++) {
+    const e = events[i]!;
+    if (isDeviceEvent(e.type)) own.push({ type: e.type, at: e.at - startAt, payload: e.payload });
+  }
+  return { sys: rebuildFromLog(own), startAt };
+}
+
 export type AppendOutcome = 'appended' | 'forwarded' | 'refused';
 
 export interface RuntimeHost {
@@ -62,23 +89,9 @@ export class OfficeRuntime {
     this.seen = events.length;
     this.seenLastId = events.at(-1)?.id;
     if (!stale) return this.sys;
-    let startIndex = -1;
-    for (let i = events.length - 1; i >= 0; i--) {
-      if (events[i]!.type === 'OfficeSystemStarted') {
-        startIndex = i;
-        break;
-      }
-    }
-    if (startIndex < 0) {
-      this.sys = null;
-      return null;
-    }
-    this.startAt = events[startIndex]!.at;
-    const own = events
-      .slice(startIndex)
-      .filter((e) => isDeviceEvent(e.type))
-      .map((e) => ({ type: e.type, at: e.at - this.startAt, payload: e.payload }));
-    this.sys = rebuildFromLog(own);
+    const found = officeSystemAt(events, events.length);
+    this.startAt = found?.startAt ?? 0;
+    this.sys = found?.sys ?? null;
     return this.sys;
   }
 

@@ -5,6 +5,7 @@ import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { catalogKindOfDevice } from '../sim/device-kinds';
+import { officeSystemAt } from '../sim/office-runtime';
 import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
@@ -29,7 +30,8 @@ export function DevicesPanel() {
   const length = useOffice((v) => v.length);
   const branchId = useOffice((v) => v.branch.id);
   const state = useOffice((v) => v.state);
-  const readOnly = useOffice((v) => v.viewSeq !== null);
+  const viewSeq = useOffice((v) => v.viewSeq);
+  const readOnly = viewSeq !== null;
   // The runtime rebuilds from the office's start, which may lie before the stored snapshot.
   const loaded = useOffice((v) => v.historyLoaded);
   useEffect(() => {
@@ -38,11 +40,14 @@ export function DevicesPanel() {
   // Bumped by every command: a refused or forwarded one leaves the log as it
   // was, and the system must then be read from the log again.
   const [sent, setSent] = useState(0);
+  // The head's system, or while the timeline shows the past, the devices as
+  // they were then (like the status lights in the room).
   // biome-ignore lint/correctness/useExhaustiveDependencies: length, branch id and sent mark a new log or command
-  const sys = useMemo(
-    () => (ready && loaded ? runtime.system() : null),
-    [ready, loaded, runtime, length, branchId, sent],
-  );
+  const sys = useMemo(() => {
+    if (!ready || !loaded) return null;
+    if (viewSeq === null) return runtime.system();
+    return officeSystemAt(store.workspace.current.log.all(), viewSeq)?.sys ?? null;
+  }, [ready, loaded, runtime, store, viewSeq, length, branchId, sent]);
   // A command's outcome in words when there is one to tell (a refusal, a slot found), else how much it logged.
   const show = (events: LoggedEvent[] | null) => {
     setSent((n) => n + 1);

@@ -236,6 +236,14 @@ describe('the office system at the binder terminal', () => {
       (converted.payload as { pageId: string }).pageId,
     );
     expect(types).not.toContain('CommandRefused');
+
+    // Back on the timeline, the panel shows the devices as they were then, like the lights.
+    await devices().getByText('E-board: synced', { exact: true }).waitFor();
+    await page.getByRole('slider', { name: 'Event', exact: true }).fill(String(before.length));
+    await devices().getByText('E-board: idle', { exact: true }).waitFor();
+    expect(await button(board, 'Start a note page').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Back to now', exact: true }).click();
+    await devices().getByText('E-board: synced', { exact: true }).waitFor();
   });
 
   it('a device taken out of the room keeps its state but takes no more commands', async () => {
