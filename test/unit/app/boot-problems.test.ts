@@ -296,12 +296,7 @@ describe('the browser’s storage failing', () => {
     // The newer version's open is not blocked by this tab.
     const newer = await openDB(DB_NAME, DB_VERSION + 1);
     newer.close();
-    const ws = newWorkspace({ events: [] });
-    const store = new OfficeStore(ws);
-    const queue = attachPersistence(ws, store, port);
-    mustAppend(ws, [named('a')]);
-    await queue.flush();
-    const s = store.getSnapshot().storage;
+    const s = await storageAfterOneWrite(port);
     expect(s).toEqual({
       kind: 'memory',
       reason: { kind: 'storage', error: { code: 'upgradedElsewhere', params: { detail: '' } } },
@@ -316,12 +311,7 @@ describe('the browser’s storage failing', () => {
   it('a connection closed under the app (InvalidStateError)', async () => {
     const port = await openIdbStore();
     port.close();
-    const ws = newWorkspace({ events: [] });
-    const store = new OfficeStore(ws);
-    const queue = attachPersistence(ws, store, port);
-    mustAppend(ws, [named('a')]);
-    await queue.flush();
-    const s = store.getSnapshot().storage;
+    const s = await storageAfterOneWrite(port);
     expect(s).toMatchObject({
       kind: 'memory',
       reason: { kind: 'storage', error: { code: 'closed' } },
@@ -331,3 +321,13 @@ describe('the browser’s storage failing', () => {
     );
   });
 });
+
+/** Where saving stands after one edit written through `port`. */
+async function storageAfterOneWrite(port: Awaited<ReturnType<typeof openIdbStore>>) {
+  const ws = newWorkspace({ events: [] });
+  const store = new OfficeStore(ws);
+  const queue = attachPersistence(ws, store, port);
+  mustAppend(ws, [named('a')]);
+  await queue.flush();
+  return store.getSnapshot().storage;
+}

@@ -75,26 +75,19 @@ describe('describeOutcome', () => {
 
 describe('describeOutcome of a binder refusal', () => {
   it('words the category in the language shown', () => {
-    const full = [
+    const full = (category: string) => [
       ev('CommandRefused', {
         deviceId: 'binder-1',
         command: 'FILE',
         reasonKey: 'binder.full',
-        params: { category: 'contracts', capacity: 20 },
+        params: { category, capacity: 20 },
       }),
     ];
-    expect(describeOutcome(full, tZh)).toContain('“合同”');
-    expect(describeOutcome(full, tZh)).not.toMatch(/contracts/);
-    expect(describeOutcome(full, tEn)).toContain('“contracts”');
+    expect(describeOutcome(full('contracts'), tZh)).toContain('“合同”');
+    expect(describeOutcome(full('contracts'), tZh)).not.toMatch(/contracts/);
+    expect(describeOutcome(full('contracts'), tEn)).toContain('“contracts”');
     // A category of a custom binder has no catalog word: it stays as it was named.
-    const custom = [
-      ev('CommandRefused', {
-        deviceId: 'binder-1',
-        command: 'FILE',
-        reasonKey: 'binder.full',
-        params: { category: 'samples', capacity: 5 },
-      }),
-    ];
+    const custom = full('samples');
     expect(describeOutcome(custom, tZh)).toContain('“samples”');
   });
 });
