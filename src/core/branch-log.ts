@@ -176,17 +176,24 @@ export class BranchLog {
     return seq > this.missing ? this.events[seq - 1 - this.missing] : undefined;
   }
 
+  /** Whether `older` are exactly this log's missing events 1..base: checked before any is taken. */
+  historyFits(older: readonly EventEnvelope[]): Result<true, StoredLogError> {
+    if (older.length !== this.missing)
+      return refuse(reason('olderCount', { expected: this.missing, got: older.length }));
+    for (const [i, e] of older.entries()) {
+      if (e.seq !== i + 1) return refuse(reason('seqGap', { expected: i + 1, got: e.seq }));
+    }
+    return ok(true);
+  }
+
   /**
    * Completes a partial log with its events 1..base (read in the
    * background). Refused unless they are exactly those seqs; the head does
    * not change, it was folded from the snapshot already.
    */
   supplyHistory(older: readonly EventEnvelope[]): Result<true, StoredLogError> {
-    if (older.length !== this.missing)
-      return refuse(reason('olderCount', { expected: this.missing, got: older.length }));
-    for (const [i, e] of older.entries()) {
-      if (e.seq !== i + 1) return refuse(reason('seqGap', { expected: i + 1, got: e.seq }));
-    }
+    const fits = this.historyFits(older);
+    if (!fits.ok) return fits;
     this.events = older.concat(this.events);
     this.missing = 0;
     this.carriedEvents = [];

@@ -221,12 +221,15 @@ export class Workspace {
             ),
           );
       }
-      olderOf.set(s.info.id, s.events.slice(0, base));
+      const older = s.events.slice(0, base);
+      // Checked for every branch before any changes, so a refusal leaves the workspace as it was.
+      const fits = have.log.historyFits(older);
+      if (!fits.ok) return err({ ...fits.error, branch: s.info.name });
+      olderOf.set(s.info.id, older);
     }
     for (const [id, older] of olderOf) {
       const b = this.branches.get(id)!;
-      const r = b.log.supplyHistory(older);
-      if (!r.ok) return err({ ...r.error, branch: b.info.name });
+      b.log.supplyHistory(older);
       b.history = historyOf(b.log.all());
     }
     const next = new Map<string, Branch>();
