@@ -285,9 +285,9 @@ export class TabLink {
         this.requestSync();
         return;
       case 'branchDeleted':
-        // While the history loads the deletion waits for it (the branch may not be in yet).
-        if (!this.ws.historyLoaded) this.ws.deleteWhenLoaded(m.branchId);
-        else if (this.ws.list().length > 1) this.ws.deleteBranch(m.branchId);
+        // Once loaded this is deleteBranch (which keeps the last branch); while
+        // the history loads the deletion waits for it (the branch may not be in yet).
+        this.ws.deleteWhenLoaded(m.branchId);
         return;
       case 'branchRenamed':
         if (!this.ws.branch(m.info.id) && !this.ws.historyLoaded) {
