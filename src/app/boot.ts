@@ -129,21 +129,29 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
 
 /** Every stored branch in full (the way before snapshots carried views, and the fallback). */
 async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
-  const stored = await port.load();
-  // Device event types load with the simulation code; fetch them only if the log has any.
-  if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
-    await ensureDeviceEvents();
-  }
-  const assembled = assembleBranches(stored.branches, registry);
-  if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
-  for (const b of assembled.value) {
+  const { branches, lastOpenBranch } = await readWhole(port);
+  for (const b of branches) {
     ws.addBranch(
       b.info,
       b.events,
       b.snapshot ? { announce: false, snapshot: b.snapshot } : { announce: false },
     );
   }
-  if (stored.lastOpenBranch && ws.branch(stored.lastOpenBranch)) ws.switchTo(stored.lastOpenBranch);
+  if (lastOpenBranch && ws.branch(lastOpenBranch)) ws.switchTo(lastOpenBranch);
+}
+
+/** The whole stored workspace, assembled and checked; throws a ProblemError naming the damage. */
+async function readWhole(port: EventStorePort) {
+  const stored = await port.load();
+  await ensureTypesOf(stored.branches.flatMap((b) => b.events));
+  const assembled = assembleBranches(stored.branches, registry);
+  if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
+  return { branches: assembled.value, lastOpenBranch: stored.lastOpenBranch };
+}
+
+/** Device event types load with the simulation code; fetched only if the events hold any. */
+async function ensureTypesOf(events: ReadonlyArray<{ type?: unknown }>): Promise<void> {
+  if (events.some((e) => !registry.get(String(e.type)))) await ensureDeviceEvents();
 }
 
 /**
@@ -155,8 +163,7 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
   const head = await port.loadHead?.();
   if (!head) return false;
   const carried = (head.snapshot.carry?.events ?? []) as Array<{ type?: unknown }>;
-  const unknownType = (e: { type?: unknown }) => !registry.get(String(e.type));
-  if (head.events.some(unknownType) || carried.some(unknownType)) await ensureDeviceEvents();
+  await ensureTypesOf([...head.events, ...carried]);
   const tail = assembleTail(head, registry, CARRY_RULE);
   if (!tail.ok) return false;
   const log = BranchLog.fromTail(registry, newId, {
@@ -178,13 +185,8 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
  */
 async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePort): Promise<void> {
   try {
-    const stored = await port.load();
-    if (stored.branches.some((b) => b.events.some((e) => !registry.get(e.type)))) {
-      await ensureDeviceEvents();
-    }
-    const assembled = assembleBranches(stored.branches, registry);
-    if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
-    const done = ws.completeHistory(assembled.value);
+    const { branches } = await readWhole(port);
+    const done = ws.completeHistory(branches);
     if (!done.ok) throw new ProblemError({ kind: 'storedLog', error: done.error });
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
