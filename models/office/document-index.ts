@@ -43,7 +43,10 @@ function ensure(
   const existing = index[assetId];
   if (existing) return existing;
   const entry: MaterialEntry = {
-    ...seed,
+    assetId: seed.assetId,
+    title: seed.title,
+    kind: seed.kind,
+    originDeviceId: seed.originDeviceId,
     stage: 'input',
     versions: 0,
     shares: 0,

@@ -2,8 +2,55 @@ import { refused } from '../events/refusal';
 import type { OfficeCommand } from './commands';
 import type { ActorEntry, OfficeSystem } from './office-system';
 
+type ReasonKey = Parameters<typeof refused>[2];
+
 const canPrint = (a: ActorEntry): boolean => a.built.printer?.capabilities.print === true;
 const isNetwork = (a: ActorEntry): boolean => a.kind === 'network';
+const isBinder = (a: ActorEntry): boolean => a.kind === 'smart-binder';
+
+function refuse(
+  sys: OfficeSystem,
+  cmd: OfficeCommand,
+  key: ReasonKey,
+  params: Record<string, string | number> = {},
+): void {
+  sys.refuse(refused('office', cmd.type, key, params));
+}
+
+/**
+ * The device a command names, or the first that can serve it when it names
+ * none (undefined if the room has none). Null when the named device is
+ * missing or cannot serve it: that is refused here, naming the device.
+ */
+function pick(
+  sys: OfficeSystem,
+  cmd: OfficeCommand & { deviceId?: string },
+  serves: (a: ActorEntry) => boolean,
+  cannot: ReasonKey,
+): ActorEntry | undefined | null {
+  const deviceId = cmd.deviceId;
+  if (deviceId === undefined) {
+    for (const a of sys.actors.values()) if (serves(a)) return a;
+    return undefined;
+  }
+  const named = sys.actors.get(deviceId);
+  if (named && serves(named)) return named;
+  refuse(sys, cmd, named ? cannot : 'office.unknownDevice', { deviceId });
+  return null;
+}
+
+/** The binder whose index knows the name exactly answers; otherwise the first one searches. */
+function binderFor(sys: OfficeSystem, query: string): ActorEntry | undefined {
+  const q = query.trim().toLowerCase();
+  let first: ActorEntry | undefined;
+  for (const b of sys.actors.values()) {
+    if (!isBinder(b)) continue;
+    first ??= b;
+    const docs = (b.snapshot.context as { docs: Record<string, { name: string }> }).docs;
+    for (const id in docs) if (docs[id]!.name.trim().toLowerCase() === q) return b;
+  }
+  return first;
+}
 
 /**
  * Office-level commands: the office picks the device that serves them (the
@@ -12,40 +59,17 @@ const isNetwork = (a: ActorEntry): boolean => a.kind === 'network';
  */
 export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
   const cmd = raw as OfficeCommand;
-  const refuse = (
-    key: Parameters<typeof refused>[2],
-    params: Record<string, string | number> = {},
-  ) => sys.refuse(refused('office', cmd.type, key, params));
-  /**
-   * The device a command names, or the first that can serve it when it names
-   * none (undefined if the room has none). Null when the named device is
-   * missing or cannot serve it: that is refused here, naming the device.
-   */
-  const pick = (
-    deviceId: string | undefined,
-    serves: (a: ActorEntry) => boolean,
-    cannot: Parameters<typeof refused>[2],
-    first: () => ActorEntry | undefined,
-  ): ActorEntry | undefined | null => {
-    if (deviceId === undefined) return first();
-    const named = sys.actors.get(deviceId);
-    if (named && serves(named)) return named;
-    refuse(named ? cannot : 'office.unknownDevice', { deviceId });
-    return null;
-  };
   switch (cmd.type) {
     case 'SHARE_ASSET': {
-      const network = pick(cmd.deviceId, isNetwork, 'office.notANetwork', () =>
-        sys.firstOfKind('network'),
-      );
+      const network = pick(sys, cmd, isNetwork, 'office.notANetwork');
       if (network === null) return;
       if (!network) {
-        refuse('office.noNetwork');
+        refuse(sys, cmd, 'office.noNetwork');
         return;
       }
       const asset = sys.index[cmd.assetId];
       if (!asset || asset.stage === 'input') {
-        refuse('office.unknownAsset', { assetId: cmd.assetId });
+        refuse(sys, cmd, 'office.unknownAsset', { assetId: cmd.assetId });
         return;
       }
       const computer = sys.firstOfKind('computer');
@@ -54,17 +78,15 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
       return;
     }
     case 'PRINT_ASSET': {
-      const printer = pick(cmd.deviceId, canPrint, 'office.notAPrinter', () =>
-        [...sys.actors.values()].find(canPrint),
-      );
+      const printer = pick(sys, cmd, canPrint, 'office.notAPrinter');
       if (printer === null) return;
       if (!printer) {
-        refuse('office.noPrinter');
+        refuse(sys, cmd, 'office.noPrinter');
         return;
       }
       const asset = sys.index[cmd.assetId];
       if (!asset) {
-        refuse('office.unknownAsset', { assetId: cmd.assetId });
+        refuse(sys, cmd, 'office.unknownAsset', { assetId: cmd.assetId });
         return;
       }
       const submit = {
@@ -73,19 +95,20 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
         pages: cmd.pages,
         title: asset.title,
         assetId: cmd.assetId,
+        at: sys.now,
       };
-      sys.deliver(printer.id, { ...submit, at: sys.now }, 'SUBMIT');
+      sys.deliver(printer.id, submit, 'SUBMIT');
       return;
     }
     case 'FILE_ORIGINAL': {
       const binder = sys.firstOfKind('smart-binder');
       if (!binder) {
-        refuse('office.noBinder');
+        refuse(sys, cmd, 'office.noBinder');
         return;
       }
       const asset = sys.index[cmd.assetId];
       if (!asset) {
-        refuse('office.unknownAsset', { assetId: cmd.assetId });
+        refuse(sys, cmd, 'office.unknownAsset', { assetId: cmd.assetId });
         return;
       }
       const file = {
@@ -95,26 +118,25 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
         category: cmd.category,
         info: cmd.info,
         assetId: cmd.assetId,
+        at: sys.now,
       };
-      sys.deliver(binder.id, { ...file, at: sys.now }, 'FILE');
+      sys.deliver(binder.id, file, 'FILE');
       return;
     }
     case 'LOCATE_DOCUMENT': {
-      const binders = [...sys.actors.values()].filter((a) => a.kind === 'smart-binder');
-      const first = binders[0];
-      if (!first) {
-        refuse('office.noBinder');
+      const holder = binderFor(sys, cmd.query);
+      if (!holder) {
+        refuse(sys, cmd, 'office.noBinder');
         return;
       }
-      // The binder whose index knows the name exactly answers; otherwise the first one searches.
-      const q = cmd.query.trim().toLowerCase();
-      const holder =
-        binders.find((b) => {
-          const docs = (b.snapshot.context as { docs: Record<string, { name: string }> }).docs;
-          return Object.values(docs).some((d) => d.name.trim().toLowerCase() === q);
-        }) ?? first;
-      const locate = { type: 'LOCATE', query: cmd.query, match: cmd.match, signal: cmd.signal };
-      sys.deliver(holder.id, { ...locate, at: sys.now }, 'LOCATE');
+      const locate = {
+        type: 'LOCATE',
+        query: cmd.query,
+        match: cmd.match,
+        signal: cmd.signal,
+        at: sys.now,
+      };
+      sys.deliver(holder.id, locate, 'LOCATE');
       return;
     }
     default: {

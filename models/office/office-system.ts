@@ -24,6 +24,26 @@ export interface OfficeConfig {
 
 export type Flat = { type: string } & Record<string, unknown>;
 
+/*
+ * The two copies below run for every command and every emitted event. They
+ * are written as Object.assign and a loop, not as `{ ...command, at }` and
+ * `{ type, ...payload }`: fed to XState, the spread copies made a device's
+ * transitions about a third slower on Node 20's V8 and left more survivors
+ * per scavenge (measured per transition; numbers in the note on issue 4).
+ */
+
+/** A command as its machine receives it: the command's fields plus the time it happens at. */
+export function timed(command: { type: string }, at: number): Flat {
+  return Object.assign({}, command, { at }) as Flat;
+}
+
+/** An emitted event's fields without its type: what the log stores as the payload. */
+function payloadOf(e: Flat): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const k in e) if (k !== 'type') payload[k] = e[k];
+  return payload;
+}
+
 export interface ActorEntry {
   id: string;
   kind: DeviceKind | 'share';
@@ -92,7 +112,7 @@ export class OfficeSystem {
     if (cmd.to === OFFICE) {
       officeCommand(this, cmd.command);
     } else if (this.actors.has(cmd.to)) {
-      this.deliver(cmd.to, { ...cmd.command, at }, cmd.command.type);
+      this.deliver(cmd.to, timed(cmd.command, at), cmd.command.type);
     } else {
       this.refuse(refused(cmd.to, cmd.command.type, 'office.unknownDevice', { deviceId: cmd.to }));
     }
@@ -193,8 +213,7 @@ export class OfficeSystem {
     const pending = this.pending;
     while (this.pendingHead < pending.length) {
       const e = pending[this.pendingHead++]!;
-      const { type, ...payload } = e;
-      const logged: LoggedEvent = { type, at: this.now, payload };
+      const logged: LoggedEvent = { type: e.type, at: this.now, payload: payloadOf(e) };
       this.journal.push(logged);
       this.out.push(logged);
       const changes = applyToIndex(this.index, e);
@@ -209,10 +228,10 @@ export class OfficeSystem {
   }
 
   private route(e: Flat): void {
-    const upload = uploadToComputer(e);
+    const upload = uploadToComputer(e, this.now);
     if (upload) {
       const computer = this.firstOfKind('computer');
-      if (computer) this.deliver(computer.id, { type: 'RECEIVE', ...upload, at: this.now }, null);
+      if (computer) this.deliver(computer.id, upload, null);
       return;
     }
     const online = networkChange(e);

@@ -4,13 +4,15 @@ type Flat = { type: string } & Record<string, unknown>;
 
 /**
  * Which domain events carry material to the computer: the upload that ends
- * each input device's pipeline. Returns the RECEIVE to deliver, or null.
+ * each input device's pipeline. Returns the RECEIVE to deliver at `at`, or null.
  */
-export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
+export function uploadToComputer(e: Flat, at: number): (Receive & { at: number }) | null {
   // Most events carry nothing to the computer: read their fields only in the cases that do.
   switch (e.type) {
     case 'EBoardPageConverted':
       return {
+        type: 'RECEIVE',
+        at,
         assetId: String(e.pageId),
         kind: e.kind === 'sketch' ? 'sketch' : 'note',
         title: String(e.title),
@@ -19,6 +21,8 @@ export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
       };
     case 'ScanUploaded':
       return {
+        type: 'RECEIVE',
+        at,
         assetId: String(e.scanId),
         kind: 'scan',
         title: String(e.name),
@@ -27,6 +31,8 @@ export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
       };
     case 'AudioClipTranscribed':
       return {
+        type: 'RECEIVE',
+        at,
         assetId: String(e.clipId),
         kind: 'audio',
         title: String(e.title),
@@ -37,6 +43,8 @@ export function uploadToComputer(e: Flat): Omit<Receive, 'type'> | null {
       // A flatbed scan on the all-in-one arrives as a file; ≈ 500 kB a page (assumption, 300 dpi PDF).
       return e.kind === 'scan'
         ? {
+            type: 'RECEIVE',
+            at,
             assetId: String(e.jobId),
             kind: 'scan',
             title: String(e.title),
