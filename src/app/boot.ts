@@ -5,6 +5,7 @@ import { assembleTail } from '../core/persist/assemble-tail';
 import { openIdbStore } from '../core/persist/idb-store';
 import type { EventStorePort } from '../core/persist/port';
 import type { WriteQueue } from '../core/persist/write-queue';
+import type { DamagedBranch } from '../core/stored-log-error';
 import { Workspace } from '../core/workspace';
 import { CARRY_RULE } from './binder-signals';
 import { loadDefaultScene } from './default-scene';
@@ -61,6 +62,7 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
   if (fresh) addDefaultBranch(ws, false);
   const store = new OfficeStore(ws);
   if (storageError) store.setStorage({ kind: 'memory', reason: storageError });
+  else tellSetAside(store, ws.setAsideBranches);
   const historyPort = tailOnly ? port : null;
   // The older events are read after the first frame: they are not needed to draw the head.
   const history = historyPort
@@ -127,9 +129,16 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
   };
 }
 
-/** Every stored branch in full (the way before snapshots carried views, and the fallback). */
+/**
+ * Every stored branch in full (the way before snapshots carried views, and
+ * the fallback). Branches that cannot be rebuilt are set aside and the rest
+ * open; when none can, the office opens in memory and storage is left alone.
+ */
 async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
-  const { branches, lastOpenBranch } = await readWhole(port);
+  const { branches, damaged, lastOpenBranch } = await readWhole(port);
+  const first = rootCause(damaged);
+  if (first && !branches.length) throw new ProblemError({ kind: 'storedLog', error: first.error });
+  ws.setAside(damaged);
   for (const b of branches) {
     ws.addBranch(
       b.info,
@@ -144,9 +153,24 @@ async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
 async function readWhole(port: EventStorePort) {
   const stored = await port.load();
   await ensureTypesOf(stored.branches.flatMap((b) => b.events));
-  const assembled = assembleBranches(stored.branches, registry);
-  if (!assembled.ok) throw new ProblemError({ kind: 'storedLog', error: assembled.error });
-  return { branches: assembled.value, lastOpenBranch: stored.lastOpenBranch };
+  const { branches, damaged } = assembleBranches(stored.branches, registry);
+  return { branches, damaged, lastOpenBranch: stored.lastOpenBranch };
+}
+
+/** The damage to name: a branch's own, rather than a fork's "its parent could not be read". */
+const rootCause = (damaged: readonly DamagedBranch[]): DamagedBranch | undefined =>
+  damaged.find((d) => d.error.reason.code !== 'parentDamaged') ?? damaged[0];
+
+/** Says which stored branches were set aside, and why (the root cause). */
+function tellSetAside(store: OfficeStore, damaged: readonly DamagedBranch[]): void {
+  const first = rootCause(damaged);
+  if (!first) return;
+  store.setNotice({
+    kind: 'error',
+    key: 'branches.setAside',
+    params: { names: damaged.map((d) => `“${d.info.name}”`) },
+    reason: { kind: 'storedLog', error: first.error },
+  });
 }
 
 /** Device event types load with the simulation code; fetched only if the events hold any. */
@@ -185,9 +209,10 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
  */
 async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePort): Promise<void> {
   try {
-    const { branches } = await readWhole(port);
-    const done = ws.completeHistory(branches);
+    const { branches, damaged } = await readWhole(port);
+    const done = ws.completeHistory(branches, damaged);
     if (!done.ok) throw new ProblemError({ kind: 'storedLog', error: done.error });
+    tellSetAside(store, ws.setAsideBranches);
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
     const problem = problemOf(e);

@@ -3,6 +3,7 @@ import type { Appended } from '../core/branch-log';
 import type { ProposedEvent } from '../core/envelope';
 import type { OfficeState } from '../core/office-state';
 import { err, type Result } from '../core/result';
+import type { DamagedBranch } from '../core/stored-log-error';
 import type { Workspace } from '../core/workspace';
 import type { Problem } from './problem';
 
@@ -19,7 +20,8 @@ export type TabRole = 'writer' | 'follower';
 export type Notice = {
   kind: 'error' | 'info';
   key: string;
-  params?: Record<string, string>;
+  /** A list (of names) is worded by the catalog's `{{x, list}}`, in the language shown. */
+  params?: Record<string, string | readonly string[]>;
   reason?: Problem;
 };
 
@@ -43,6 +45,8 @@ export interface OfficeView {
   historyLoaded: boolean;
   /** Why the older events could not be read (null while loading, once loaded, or before any attempt). */
   historyProblem: Problem | null;
+  /** Stored branches that could not be read: not opened, left in storage as they are. */
+  setAside: readonly DamagedBranch[];
   unsaved: number;
   storage: StorageStatus;
   role: TabRole;
@@ -198,6 +202,7 @@ export class OfficeStore {
       canRedo: ws.canRedo(),
       historyLoaded: ws.historyLoaded,
       historyProblem: ws.historyFailed ? this.historyProblem : null,
+      setAside: ws.setAsideBranches,
       unsaved: this.unsaved,
       storage: this.storage,
       role: this.role,

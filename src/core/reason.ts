@@ -99,6 +99,7 @@ export type CheckReason =
  */
 export type StoredReason =
   | R<'parentMissing', { id: string }>
+  | R<'parentDamaged', { name: string }>
   | R<'forkCycle'>
   | R<'forkPastEnd', { forkSeq: number; length: number }>
   | R<'snapshotUnusable' | 'snapshotNoCarry'>

@@ -1,3 +1,4 @@
+import type { BranchInfo } from './branch-info';
 import type { Reason } from './reason';
 import type { EventError } from './registry';
 
@@ -31,3 +32,9 @@ export const storedLogError = (
 /** A stored event that failed decoding (`registry.decode`), at its seq. */
 export const undecodable = (branch: string | null, seq: number, e: EventError): StoredLogError =>
   storedLogError(branch, { seq, type: e.type, path: e.path }, e.reason);
+
+/** A stored branch that could not be rebuilt: left as storage holds it, with why. */
+export interface DamagedBranch {
+  readonly info: BranchInfo;
+  readonly error: StoredLogError;
+}

@@ -7,7 +7,7 @@ import type { OfficeState } from './office-state';
 import { type Reason, reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
-import { type StoredLogError, storedLogError } from './stored-log-error';
+import { type DamagedBranch, type StoredLogError, storedLogError } from './stored-log-error';
 import { type Plan, planRedo, planUndo } from './undo';
 
 export interface Branch {
@@ -63,6 +63,8 @@ export class Workspace {
   private storedInfos: readonly BranchInfo[] = [];
   /** Branches another tab deleted while the history loads: removed, and not re-added, by `completeHistory`. */
   private readonly deletedMeanwhile = new Set<string>();
+  /** Stored branches that could not be rebuilt: not opened, left in storage untouched. */
+  private damaged: readonly DamagedBranch[] = [];
   private currentId = '';
   private readonly listeners = new Set<(c: WorkspaceChange) => void>();
 
@@ -189,11 +191,21 @@ export class Workspace {
    * Completes a tail-only restore with the whole stored workspace: partial
    * logs get their older events (checked against what is in memory), the
    * other branches are added, in stored order (as a full load would list
-   * them), followed by branches made since. Nothing changes on error.
+   * them), followed by branches made since. Stored branches that could not
+   * be rebuilt (`damaged`) are set aside, unless one is a branch shown from
+   * its tail: its older events cannot be supplied, which is the error.
+   * Nothing changes on error.
    */
-  completeHistory(whole: readonly WholeBranch[]): Result<true, StoredLogError> {
+  completeHistory(
+    whole: readonly WholeBranch[],
+    damaged: readonly DamagedBranch[] = [],
+  ): Result<true, StoredLogError> {
     if (!this.loading) return ok(true);
     const gone = this.deletedMeanwhile;
+    for (const d of damaged) {
+      const have = this.branches.get(d.info.id);
+      if (have && !have.log.complete && !gone.has(d.info.id)) return err(d.error);
+    }
     const stored = whole.filter((s) => !gone.has(s.info.id));
     const storedIds = new Set(stored.map((b) => b.info.id));
     for (const b of this.branches.values()) {
@@ -251,6 +263,7 @@ export class Workspace {
     // Deleted meanwhile by another tab, kept until now only because it was open.
     const removed = [...this.branches.keys()].filter((id) => gone.has(id));
     this.branches = next;
+    this.setAside(damaged.filter((d) => !gone.has(d.info.id)));
     this.loading = false;
     this.failed = false;
     this.storedInfos = [];
@@ -293,13 +306,28 @@ export class Workspace {
     return ok(b.info);
   }
 
-  /** Refuses to delete the last branch or one another branch is forked from. */
+  /**
+   * Stored branches set aside at load (`assembleBranches` could not rebuild
+   * them). They stay in storage as they are, so a later version, or a
+   * person, can still recover them; a branch they fork from is kept too.
+   */
+  setAside(damaged: readonly DamagedBranch[]): void {
+    this.damaged = damaged.filter((d) => !this.branches.has(d.info.id));
+  }
+
+  get setAsideBranches(): readonly DamagedBranch[] {
+    return this.damaged;
+  }
+
+  /** Refuses to delete the last branch or one another branch (open or set aside) is forked from. */
   deleteBranch(id: string): Result<true, 'last' | 'hasChildren' | 'missing' | 'loading'> {
     if (!this.branches.has(id)) return err('missing');
     // Children or siblings may be among the branches not loaded yet.
     if (this.loading) return err('loading');
     if (this.branches.size === 1) return err('last');
-    if ([...this.branches.values()].some((b) => b.info.parentId === id)) return err('hasChildren');
+    const forksFrom = (info: BranchInfo) => info.parentId === id;
+    if ([...this.branches.values()].some((b) => forksFrom(b.info))) return err('hasChildren');
+    if (this.damaged.some((d) => forksFrom(d.info))) return err('hasChildren');
     this.branches.delete(id);
     this.emit({ kind: 'branchDeleted', branchId: id });
     if (this.currentId === id) {

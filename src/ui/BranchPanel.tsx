@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
 /** Lists, switches and deletes branches. Deleting asks first; the last one stays. */
@@ -11,6 +12,7 @@ export function BranchPanel() {
   const follower = useOffice((v) => v.role === 'follower');
   // The other branches are listed once the whole stored log is in.
   const loaded = useOffice((v) => v.historyLoaded);
+  const setAside = useOffice((v) => v.setAside);
   const [name, setName] = useState(current.name);
   useEffect(() => setName(current.name), [current.name]);
   const rename = () => {
@@ -60,6 +62,16 @@ export function BranchPanel() {
       >
         {t('branches.delete')}
       </button>
+      {setAside.length > 0 && (
+        <section className="set-aside" aria-label={t('branches.setAsideLabel')}>
+          <h3>{t('branches.setAsideLabel')}</h3>
+          <ul>
+            {setAside.map((d) => (
+              <li key={d.info.id}>{problemText({ kind: 'storedLog', error: d.error }, t)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -50,6 +50,8 @@ export const en = {
     confirmDelete: 'Delete branch “{{name}}”? Its own events are removed; other branches stay.',
     refusedLast: 'The last branch cannot be deleted.',
     refusedChildren: 'Other branches continue from this one; delete them first.',
+    setAside: 'Could not open {{names, list}} (left in storage as saved): {{reason}}',
+    setAsideLabel: 'Not opened: could not be read, left in storage as saved',
     main: 'Main',
   },
   import: {

@@ -60,6 +60,7 @@ export const problemsEn = {
     openingOffWall: 'the opening does not fit on the {{wall}} wall',
     openingTooTall: 'the opening is taller than the room',
     parentMissing: "its parent branch '{{id}}' is not saved",
+    parentDamaged: 'its parent branch “{{name}}” could not be read',
     forkCycle: 'it descends from itself',
     forkPastEnd: 'it forks at event {{forkSeq}}, past the end of its parent (event {{length}})',
     snapshotUnusable: 'the saved snapshot does not fit the log',

@@ -50,6 +50,7 @@ export const problemsZh: Messages['problem'] = {
     openingOffWall: '门窗放不进{{wall}}墙',
     openingTooTall: '门窗比房间还高',
     parentMissing: '它的父分支“{{id}}”没有保存',
+    parentDamaged: '它的父分支“{{name}}”无法读取',
     forkCycle: '它是自己的祖先分支',
     forkPastEnd: '它从第 {{forkSeq}} 个事件分出，超出了父分支的末尾（第 {{length}} 个事件）',
     snapshotUnusable: '保存的快照与日志不符',

@@ -50,6 +50,8 @@ export const zh: Messages = {
     confirmDelete: '删除分支“{{name}}”？它自己的事件将被删除；其他分支保留。',
     refusedLast: '不能删除最后一个分支。',
     refusedChildren: '其他分支从此分支延续；请先删除它们。',
+    setAside: '无法打开{{names, list}}（已按原样保留在存储中）：{{reason}}',
+    setAsideLabel: '未打开：无法读取，已按原样保留在存储中',
     main: '主线',
   },
   import: {

@@ -5,7 +5,12 @@ import { type Reason, reason } from '../reason';
 import type { EventRegistry } from '../registry';
 import { err, ok, type Result } from '../result';
 import { acceptSnapshot } from '../state-schema';
-import { type StoredLogError, storedLogError, undecodable } from '../stored-log-error';
+import {
+  type DamagedBranch,
+  type StoredLogError,
+  storedLogError,
+  undecodable,
+} from '../stored-log-error';
 import type { StoredBranch } from './port';
 
 export interface AssembledBranch {
@@ -16,32 +21,52 @@ export interface AssembledBranch {
   events: EventEnvelope[];
 }
 
+export interface Assembled {
+  branches: AssembledBranch[];
+  /** In stored order. A fork of a damaged branch is damaged too: its prefix cannot be rebuilt. */
+  damaged: DamagedBranch[];
+}
+
 /**
  * Rebuilds each branch's full log from what is stored. Stored events were
  * validated when appended, so only events of an older schema version go
- * through decode (to be upcast); seq continuity is always checked. A
- * refusal names the branch (by name) and, where one event is at fault, its seq.
+ * through decode (to be upcast); seq continuity is always checked. Each
+ * branch stands or falls on its own (and its ancestors'): one damaged
+ * branch does not keep the others from opening. A refusal names the branch
+ * (by name) and, where one event is at fault, its seq.
  */
 export function assembleBranches(
   stored: readonly StoredBranch[],
   registry: EventRegistry,
-): Result<AssembledBranch[], StoredLogError> {
+): Assembled {
   const byId = new Map(stored.map((b) => [b.info.id, b]));
-  const done = new Map<string, AssembledBranch>();
+  const done = new Map<string, Result<AssembledBranch, StoredLogError>>();
   const visiting = new Set<string>();
 
   const build = (b: StoredBranch): Result<AssembledBranch, StoredLogError> => {
     const have = done.get(b.info.id);
-    if (have) return ok(have);
-    const refuse = (why: Reason) => err(storedLogError(b.info.name, null, why));
-    if (visiting.has(b.info.id)) return refuse(reason('forkCycle'));
+    if (have) return have;
+    if (visiting.has(b.info.id)) return err(storedLogError(b.info.name, null, reason('forkCycle')));
     visiting.add(b.info.id);
+    const r = buildOne(b);
+    visiting.delete(b.info.id);
+    done.set(b.info.id, r);
+    return r;
+  };
+
+  const buildOne = (b: StoredBranch): Result<AssembledBranch, StoredLogError> => {
+    const refuse = (why: Reason) => err(storedLogError(b.info.name, null, why));
     let prefix: EventEnvelope[] = [];
     if (b.info.parentId) {
       const stored = byId.get(b.info.parentId);
       if (!stored) return refuse(reason('parentMissing', { id: b.info.parentId }));
       const parent = build(stored);
-      if (!parent.ok) return parent;
+      if (!parent.ok) {
+        // A cycle is this branch's own fault; any other damage is the parent's, named as such.
+        return parent.error.reason.code === 'forkCycle'
+          ? refuse(reason('forkCycle'))
+          : refuse(reason('parentDamaged', { name: stored.info.name }));
+      }
       const length = parent.value.events.length;
       if (length < b.info.forkSeq) {
         return refuse(reason('forkPastEnd', { forkSeq: b.info.forkSeq, length }));
@@ -62,19 +87,18 @@ export function assembleBranches(
       events.push(e);
     }
     const accepted = acceptSnapshot(b.snapshot, events.length);
-    const out: AssembledBranch = accepted
-      ? { info: b.info, events, snapshot: { seq: accepted.seq, state: accepted } }
-      : { info: b.info, events };
-    done.set(b.info.id, out);
-    visiting.delete(b.info.id);
-    return ok(out);
+    return ok(
+      accepted
+        ? { info: b.info, events, snapshot: { seq: accepted.seq, state: accepted } }
+        : { info: b.info, events },
+    );
   };
 
-  const result: AssembledBranch[] = [];
+  const out: Assembled = { branches: [], damaged: [] };
   for (const b of stored) {
     const r = build(b);
-    if (!r.ok) return r;
-    result.push(r.value);
+    if (r.ok) out.branches.push(r.value);
+    else out.damaged.push({ info: b.info, error: r.error });
   }
-  return ok(result);
+  return out;
 }

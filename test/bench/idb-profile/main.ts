@@ -24,8 +24,8 @@ async function assembleAll(port: EventStorePort) {
   const stored = await port.load();
   if (stored.branches.some((b) => b.events.some(unknownType))) await ensureDeviceEvents();
   const assembled = assembleBranches(stored.branches, registry);
-  if (!assembled.ok) throw new Error(JSON.stringify(assembled.error));
-  return { stored, assembled: assembled.value };
+  if (assembled.damaged.length) throw new Error(JSON.stringify(assembled.damaged));
+  return { stored, assembled: assembled.branches };
 }
 
 async function profile() {

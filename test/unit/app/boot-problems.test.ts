@@ -82,29 +82,87 @@ describe('a stored log that does not fit together', () => {
     expect(b.store.edit([named('Still editable')]).ok).toBe(true);
   });
 
-  it('a branch forking past its parent’s end', async () => {
+  it('a branch forking past its parent’s end is set aside: the others open and save, it stays as stored', async () => {
     let length = 0;
     const b = await reloadAfter(async (first) => {
       const ws = first.workspace;
       length = ws.current.log.length;
-      ws.createBranch('What if', { branchId: ws.current.info.id, seq: 5 });
+      const planB = ws.createBranch('Plan B', { branchId: ws.current.info.id, seq: 5 });
+      ws.createBranch('What if', { branchId: planB.info.id, seq: 3 });
       await settled(first);
-      await editStored<BranchInfo>('branches', (i) => (i.parentId ? { ...i, forkSeq: 9999 } : i));
+      await editStored<BranchInfo>('branches', (i) =>
+        i.name === 'What if' ? { ...i, forkSeq: 9999 } : i,
+      );
     });
-    const p = notSaving(b);
-    expect(p).toEqual({
-      kind: 'storedLog',
-      error: {
-        branch: 'What if',
-        event: null,
-        reason: { code: 'forkPastEnd', params: { forkSeq: 9999, length } },
+    // Saving goes on, on the branches that open.
+    expect(b.store.getSnapshot().storage).toEqual({ kind: 'idb' });
+    expect(
+      b.workspace
+        .list()
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['Main', 'Plan B']);
+    expect(b.workspace.setAsideBranches.map((d) => d.info.name)).toEqual(['What if']);
+    const notice = b.store.getSnapshot().notice!;
+    expect(notice).toMatchObject({
+      kind: 'error',
+      key: 'branches.setAside',
+      params: { names: ['“What if”'] },
+      reason: {
+        kind: 'storedLog',
+        error: {
+          branch: 'What if',
+          event: null,
+          reason: { code: 'forkPastEnd', params: { forkSeq: 9999, length: 5 } },
+        },
       },
     });
     expectWords(
-      p,
-      `the saved office is damaged at branch “What if”: it forks at event 9999, past the end of its parent (event ${length})`,
-      `保存的办公室数据已损坏（分支“What if”）：它从第 9999 个事件分出，超出了父分支的末尾（第 ${length} 个事件）`,
+      notice.reason!,
+      'Could not open “What if” (left in storage as saved): the saved office is damaged at ' +
+        'branch “What if”: it forks at event 9999, past the end of its parent (event 5)',
+      '无法打开“What if”（已按原样保留在存储中）：保存的办公室数据已损坏（分支“What if”）：' +
+        '它从第 9999 个事件分出，超出了父分支的末尾（第 5 个事件）',
+      (p, t) => t(notice.key, { ...notice.params, reason: problemText(p, t) }),
     );
+    // The branch it forks from may not be deleted: that would lose its prefix for good.
+    const planB = b.workspace.list().find((i) => i.name === 'Plan B')!;
+    expect(b.workspace.deleteBranch(planB.id)).toEqual({ ok: false, error: 'hasChildren' });
+    // An edit is saved; the set-aside branch is still stored exactly as it was.
+    mustAppend(b.workspace, [named('Still saving')]);
+    await settled(b);
+    const port = await openIdbStore();
+    const stored = await port.load();
+    port.close();
+    expect(stored.branches.find((x) => x.info.name === 'What if')?.info.forkSeq).toBe(9999);
+    expect(stored.branches.find((x) => x.info.name === 'Main')?.events.length).toBe(length + 1);
+  });
+
+  it('a damaged branch besides the one shown: the history still loads, that branch is set aside', async () => {
+    const first = await longLog();
+    const main = first.workspace.current;
+    await editStored<BranchInfo>('branches', (i) =>
+      i.name === 'fork' ? { ...i, forkSeq: 99_999 } : i,
+    );
+    const b = await reload();
+    expect(b.workspace.current.log.base).toBe(DEFAULT_SNAPSHOT_EVERY);
+    await b.history;
+    expect(b.workspace.historyLoaded).toBe(true);
+    expect([...b.workspace.current.log.all()]).toEqual([...main.log.all()]);
+    expect(b.workspace.list().map((i) => i.name)).toEqual(['Main']);
+    expect(b.store.getSnapshot().notice).toMatchObject({
+      key: 'branches.setAside',
+      params: { names: ['“fork”'] },
+      reason: { error: { branch: 'fork', reason: { code: 'forkPastEnd' } } },
+    });
+  });
+
+  it('when no stored branch can be read, the office opens in memory and storage is left alone', async () => {
+    const b = await reloadAfter(() => editStored('chunks', withoutSeq(2)));
+    expect(notSaving(b)).toMatchObject({
+      kind: 'storedLog',
+      error: { branch: 'Main', reason: { code: 'seqGap' } },
+    });
   });
 
   it('an event written by a newer version: its seq, type and field', async () => {

@@ -150,7 +150,7 @@ describe('IndexedDB write of overlapping batches', () => {
     await q.flush();
     const loaded = await idb.load();
     expect(loaded.branches[0]!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
-    expect(assembleBranches(loaded.branches, coreRegistry()).ok).toBe(true);
+    expect(assembleBranches(loaded.branches, coreRegistry()).damaged).toEqual([]);
     idb.close();
   });
 
@@ -198,8 +198,8 @@ describe('attachPersistence: branches on IndexedDB', () => {
     expect(stored[fork.info.id]!.info.forkSeq).toBe(2);
     expect(stored[fork.info.id]!.events.map((e) => e.seq)).toEqual([3, 4]);
     const assembled = assembleBranches(loaded.branches, coreRegistry());
-    if (!assembled.ok) throw new Error(JSON.stringify(assembled.error));
-    const full = assembled.value.find((b) => b.info.id === fork.info.id)!;
+    expect(assembled.damaged).toEqual([]);
+    const full = assembled.branches.find((b) => b.info.id === fork.info.id)!;
     expect(full.events).toEqual([...fork.log.all()]);
     expect(full.events.map((e) => (e.payload as { name: string }).name)).toEqual([
       'a',
@@ -275,20 +275,27 @@ describe('attachPersistence: branches on IndexedDB', () => {
 
 describe('assembleBranches', () => {
   const reg = coreRegistry();
-  const refused = (branch: string, reason: object) => ({
-    ok: false,
-    error: { branch, event: null, reason },
+  /** What was set aside: the branch's id and the error naming it. */
+  const setAside = (r: ReturnType<typeof assembleBranches>) =>
+    r.damaged.map((d) => ({ id: d.info.id, error: d.error }));
+  const opened = (r: ReturnType<typeof assembleBranches>) => r.branches.map((b) => b.info.id);
+  const refused = (id: string, reason: object) => ({
+    id,
+    error: { branch: id, event: null, reason },
   });
 
-  it('refuses a seq gap and names where it is', () => {
+  it('sets aside a branch with a seq gap and names where it is', () => {
     const r = assembleBranches(
       [{ info: branchInfo('a'), events: [storedEvent(1), storedEvent(2), storedEvent(4)] }],
       reg,
     );
-    expect(r).toEqual(refused('a', { code: 'seqGap', params: { expected: 3, got: 4 } }));
+    expect(setAside(r)).toEqual([
+      refused('a', { code: 'seqGap', params: { expected: 3, got: 4 } }),
+    ]);
+    expect(opened(r)).toEqual([]);
   });
 
-  it('refuses a fork past its parent’s end', () => {
+  it('sets aside a fork past its parent’s end; the parent opens', () => {
     const r = assembleBranches(
       [
         { info: branchInfo('a'), events: [storedEvent(1), storedEvent(2)] },
@@ -296,13 +303,16 @@ describe('assembleBranches', () => {
       ],
       reg,
     );
-    expect(r).toEqual(refused('b', { code: 'forkPastEnd', params: { forkSeq: 5, length: 2 } }));
+    expect(setAside(r)).toEqual([
+      refused('b', { code: 'forkPastEnd', params: { forkSeq: 5, length: 2 } }),
+    ]);
+    expect(opened(r)).toEqual(['a']);
   });
 
-  it('refuses a missing parent and a fork whose own events do not start after forkSeq', () => {
-    expect(assembleBranches([{ info: branchInfo('b', 'zz', 0), events: [] }], reg)).toEqual(
-      refused('b', { code: 'parentMissing', params: { id: 'zz' } }),
-    );
+  it('sets aside a missing parent’s fork and a fork whose own events do not start after forkSeq', () => {
+    expect(
+      setAside(assembleBranches([{ info: branchInfo('b', 'zz', 0), events: [] }], reg)),
+    ).toEqual([refused('b', { code: 'parentMissing', params: { id: 'zz' } })]);
     const r = assembleBranches(
       [
         { info: branchInfo('a'), events: [storedEvent(1), storedEvent(2)] },
@@ -310,10 +320,12 @@ describe('assembleBranches', () => {
       ],
       reg,
     );
-    expect(r).toEqual(refused('b', { code: 'seqGap', params: { expected: 2, got: 3 } }));
+    expect(setAside(r)).toEqual([
+      refused('b', { code: 'seqGap', params: { expected: 2, got: 3 } }),
+    ]);
   });
 
-  it('refuses a branch that descends from itself', () => {
+  it('sets aside both branches of a fork cycle', () => {
     const r = assembleBranches(
       [
         { info: branchInfo('a', 'b', 0), events: [] },
@@ -321,7 +333,10 @@ describe('assembleBranches', () => {
       ],
       reg,
     );
-    expect(r).toEqual(refused('a', { code: 'forkCycle', params: {} }));
+    expect(setAside(r)).toEqual([
+      refused('a', { code: 'forkCycle', params: {} }),
+      refused('b', { code: 'forkCycle', params: {} }),
+    ]);
   });
 
   it('names the seq, type and field of a stored event it cannot read', () => {
@@ -329,14 +344,34 @@ describe('assembleBranches', () => {
       [{ info: branchInfo('a'), events: [storedEvent(1), { ...storedEvent(2), v: 2 }] }],
       reg,
     );
-    expect(r).toEqual({
-      ok: false,
-      error: {
-        branch: 'a',
-        event: { seq: 2, type: 'SceneNamed', path: 'v' },
-        reason: { code: 'newerVersion', params: { version: 2, known: 1 } },
+    expect(setAside(r)).toEqual([
+      {
+        id: 'a',
+        error: {
+          branch: 'a',
+          event: { seq: 2, type: 'SceneNamed', path: 'v' },
+          reason: { code: 'newerVersion', params: { version: 2, known: 1 } },
+        },
       },
-    });
+    ]);
+  });
+
+  it('a damaged branch takes its forks with it, and only them', () => {
+    const r = assembleBranches(
+      [
+        { info: branchInfo('a'), events: [storedEvent(1), storedEvent(2)] },
+        { info: branchInfo('b', 'a', 1), events: [storedEvent(2), storedEvent(4)] },
+        { info: branchInfo('c', 'b', 2), events: [storedEvent(3, 'c3')] },
+        { info: branchInfo('d', 'a', 2), events: [storedEvent(3, 'd3')] },
+      ],
+      reg,
+    );
+    expect(setAside(r)).toEqual([
+      refused('b', { code: 'seqGap', params: { expected: 3, got: 4 } }),
+      refused('c', { code: 'parentDamaged', params: { name: 'b' } }),
+    ]);
+    expect(opened(r)).toEqual(['a', 'd']);
+    expect(r.branches[1]!.events.map((e) => e.seq)).toEqual([1, 2, 3]);
   });
 
   it('builds a grandchild from both ancestors, whatever the stored order', () => {
@@ -348,8 +383,8 @@ describe('assembleBranches', () => {
       ],
       reg,
     );
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const c = r.value.find((b) => b.info.id === 'c')!;
+    expect(r.damaged).toEqual([]);
+    const c = r.branches.find((b) => b.info.id === 'c')!;
     expect(c.events.map((e) => (e.payload as { name: string }).name)).toEqual([
       'a1',
       'b2',

@@ -68,6 +68,7 @@ const reasons: Sample<Reason> = {
   openingOffWall: { code: 'openingOffWall', params: { wall: 'north' } },
   openingTooTall: { code: 'openingTooTall', params: {} },
   parentMissing: { code: 'parentMissing', params: { id: 'b7' } },
+  parentDamaged: { code: 'parentDamaged', params: { name: 'Plan B' } },
   forkCycle: { code: 'forkCycle', params: {} },
   forkPastEnd: { code: 'forkPastEnd', params: { forkSeq: 40, length: 12 } },
   snapshotUnusable: { code: 'snapshotUnusable', params: {} },

@@ -101,8 +101,8 @@ async function restoreTail(port: EventStorePort): Promise<Workspace> {
 
 async function complete(ws: Workspace, port: EventStorePort): Promise<void> {
   const all = assembleBranches((await port.load()).branches, makeRegistry());
-  if (!all.ok) throw new Error(JSON.stringify(all.error));
-  const r = ws.completeHistory(all.value);
+  if (all.damaged.length) throw new Error(JSON.stringify(all.damaged));
+  const r = ws.completeHistory(all.branches);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
 }
 
@@ -191,17 +191,62 @@ describe('restore from the snapshot and tail', () => {
     port.close();
   });
 
+  it('sets aside a damaged stored branch, and fails only when the damage is in the branch shown', async () => {
+    const full = buildWorkspace(23, 9, 14);
+    const port = await store(full, 'main');
+    const stored = (await port.load()).branches;
+    const fork = stored.find((b) => b.info.name === 'fork')!;
+    // A gap in the fork's own events: the fork cannot be rebuilt, main can.
+    const gapped = stored.map((b) =>
+      b === fork ? { ...b, events: b.events.filter((e) => e.seq !== 12) } : b,
+    );
+    const all = assembleBranches(gapped, makeRegistry());
+    expect(all.damaged.map((d) => d.info.name)).toEqual(['fork']);
+
+    const ws = await restoreTail(port);
+    expect(ws.completeHistory(all.branches, all.damaged).ok).toBe(true);
+    expect(ws.list().map((i) => i.name)).toEqual(['main']);
+    expect(ws.setAsideBranches.map((d) => d.info.name)).toEqual(['fork']);
+    expect([...ws.current.log.all()]).toEqual([...full.branch('main')!.log.all()]);
+    // main is the last branch open, and a set-aside branch forks from it.
+    expect(ws.deleteBranch(ws.current.info.id)).toEqual({ ok: false, error: 'last' });
+    // A second branch of its own: only the set-aside fork keeps main from being deleted.
+    const other = ws.createBranch('other');
+    expect(other.info.parentId).toBeNull();
+    expect(ws.deleteBranch('main')).toEqual({ ok: false, error: 'hasChildren' });
+    expect(ws.deleteBranch(other.info.id)).toEqual({ ok: true, value: true });
+
+    // The branch shown from its tail is the damaged one: its history cannot be supplied.
+    const mainGapped = stored.map((b) =>
+      b.info.name === 'main' ? { ...b, events: b.events.filter((e) => e.seq !== 4) } : b,
+    );
+    const broken = assembleBranches(mainGapped, makeRegistry());
+    const again = await restoreTail(port);
+    const r = again.completeHistory(broken.branches, broken.damaged);
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        branch: 'main',
+        event: null,
+        reason: { code: 'seqGap', params: { expected: 4, got: 5 } },
+      },
+    });
+    expect(again.historyLoaded).toBe(false);
+    expect(again.setAsideBranches).toEqual([]);
+    port.close();
+  });
+
   it('refuses a storage that no longer matches what the tail showed', async () => {
     const full = buildWorkspace(23, 9, 14);
     const port = await store(full, 'main');
     const ws = await restoreTail(port);
     const all = assembleBranches((await port.load()).branches, makeRegistry());
-    if (!all.ok) throw new Error(JSON.stringify(all.error));
-    const main = all.value.find((b) => b.info.id === 'main')!;
+    expect(all.damaged).toEqual([]);
+    const main = all.branches.find((b) => b.info.id === 'main')!;
     main.events[25] = { ...main.events[25]!, id: 'other' };
-    expect(ws.completeHistory(all.value).ok).toBe(false);
+    expect(ws.completeHistory(all.branches).ok).toBe(false);
     expect(ws.historyLoaded).toBe(false);
-    expect(ws.completeHistory(all.value.filter((b) => b.info.id !== 'main')).ok).toBe(false);
+    expect(ws.completeHistory(all.branches.filter((b) => b.info.id !== 'main')).ok).toBe(false);
     port.close();
   });
 

@@ -1,0 +1,53 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../src/app/i18n/index';
+import { OfficeStore } from '../../../src/app/office-store';
+import { OfficeStoreContext } from '../../../src/app/use-office';
+import { reason } from '../../../src/core/reason';
+import { storedLogError } from '../../../src/core/stored-log-error';
+import { BranchPanel } from '../../../src/ui/BranchPanel';
+import { branchInfo } from '../core/helpers';
+import { newStore, newWorkspace } from './helpers';
+
+afterEach(cleanup);
+
+function show(store: OfficeStore, language: 'en' | 'zh' = 'en') {
+  render(
+    <I18nextProvider i18n={initI18n(language)}>
+      <OfficeStoreContext.Provider value={store}>
+        <BranchPanel />
+      </OfficeStoreContext.Provider>
+    </I18nextProvider>,
+  );
+}
+
+describe('BranchPanel', () => {
+  it('lists the stored branches set aside at load, each with why, as text', () => {
+    // As boot does: the workspace sets them aside before the store is made.
+    const ws = newWorkspace();
+    const name = '<b>What if</b>';
+    ws.setAside([
+      {
+        info: { ...branchInfo('w1', 'main', 9999), name },
+        error: storedLogError(name, null, reason('forkPastEnd', { forkSeq: 9999, length: 5 })),
+      },
+    ]);
+    show(new OfficeStore(ws));
+    const list = screen.getByRole('region', {
+      name: 'Not opened: could not be read, left in storage as saved',
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'the saved office is damaged at branch “<b>What if</b>”: it forks at event 9999, past the end of its parent (event 5)',
+    ]);
+    // A branch name is user text: shown as text, never parsed as HTML.
+    expect(list.querySelector('b')).toBeNull();
+  });
+
+  it('shows no such list when every stored branch opened', () => {
+    show(newStore(), 'zh');
+    expect(screen.queryByRole('region', { name: /未打开/ })).toBeNull();
+    expect(screen.getByRole('region', { name: '分支' })).toBeTruthy();
+  });
+});
