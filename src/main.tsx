@@ -15,7 +15,8 @@ const i18n = initI18n();
 async function open(): Promise<OfficeStore> {
   const preset = new URLSearchParams(location.search).get('scene');
   // A preset looks for the branch it made before among all branches: restore them in full.
-  const { store } = await boot({ full: preset !== null });
+  // The first branch is named once, in the language shown then; after that the name is the user's.
+  const { store } = await boot({ full: preset !== null, firstBranchName: i18n.t('branches.main') });
   performance.mark('hos:booted');
   if (preset) {
     const r = await openPreset(store, preset);

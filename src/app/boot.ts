@@ -32,6 +32,8 @@ export interface Booted {
 export interface BootOptions {
   /** Restore every branch in full before returning (a preset link looks among all branches). */
   full?: boolean;
+  /** The first branch's name on a first run, in the language shown ('Main' by default). */
+  firstBranchName?: string;
 }
 
 const now = () => new Date().toISOString();
@@ -59,7 +61,7 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
   }
 
   const fresh = ws.list().length === 0;
-  if (fresh) addDefaultBranch(ws, false);
+  if (fresh) addDefaultBranch(ws, false, opts.firstBranchName ?? 'Main');
   const store = new OfficeStore(ws);
   if (storageError) store.setStorage({ kind: 'memory', reason: storageError });
   else tellSetAside(store, ws.setAsideBranches);
@@ -230,12 +232,12 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
   }
 }
 
-function addDefaultBranch(ws: Workspace, announce: boolean): void {
+function addDefaultBranch(ws: Workspace, announce: boolean, name: string): void {
   const scene = loadDefaultScene();
   if (!scene.ok) throw new ProblemError({ kind: 'file', error: scene.error });
   const info: BranchInfo = {
     id: newId(),
-    name: 'Main',
+    name,
     parentId: null,
     forkSeq: 0,
     createdAt: now(),

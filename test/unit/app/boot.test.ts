@@ -18,6 +18,17 @@ describe('boot', () => {
     expect([...again.workspace.current.log.all()]).toEqual([...booted.workspace.current.log.all()]);
   });
 
+  it('names the first branch in the language shown at the first run; later it is the user’s', async () => {
+    const { initI18n } = await import('../../../src/app/i18n/index');
+    const zh = initI18n('zh');
+    const first = await reload({ firstBranchName: zh.t('branches.main') });
+    expect(first.store.getSnapshot().branch.name).toBe('主线');
+    await settled(first);
+    // A later visit in another language does not rename the stored branch.
+    const again = await reload({ firstBranchName: initI18n('en').t('branches.main') });
+    expect(again.store.getSnapshot().branch.name).toBe('主线');
+  });
+
   it('a reload restores the last open branch at its head, exactly', async () => {
     const first = await reload();
     await settled(first);
