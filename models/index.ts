@@ -18,5 +18,5 @@ export {
   OfficeSystem,
   type OfficeSystemState,
 } from './office/office-system';
-export { firstDivergence, type LogLike, rebuildFromLog } from './office/rebuild';
+export { firstDivergence, type LogLike, rebuildFromLog, replayInput } from './office/rebuild';
 export { nextRandom, Rng, type RngState, seedRng } from './rng';

@@ -86,7 +86,14 @@ export class OfficeSystem {
   /** The first actor of each kind: devices are only added by the constructor. */
   private readonly firstByKind = new Map<ActorEntry['kind'], ActorEntry>();
 
-  constructor(readonly config: OfficeConfig) {
+  constructor(
+    readonly config: OfficeConfig,
+    forkOf?: { from: OfficeSystem; journal: readonly LoggedEvent[] },
+  ) {
+    if (forkOf) {
+      this.copyFrom(forkOf.from, forkOf.journal);
+      return;
+    }
     this.journal.push({ type: 'OfficeSystemStarted', at: 0, payload: config });
     for (const spec of config.devices) {
       if (spec.id === OFFICE || this.actors.has(spec.id)) {
@@ -101,6 +108,33 @@ export class OfficeSystem {
 
   static create(config: OfficeConfig): OfficeSystem {
     return new OfficeSystem(config);
+  }
+
+  /**
+   * An independent copy as of now, that goes on by itself: the devices'
+   * XState snapshots are immutable and shared; the timers, the index, the
+   * clock and the journal are copied. `journal` replaces the journal (it
+   * must be this system's, or a copy of it: a checkpoint keeps none).
+   */
+  fork(journal: readonly LoggedEvent[] = this.journal): OfficeSystem {
+    return new OfficeSystem(this.config, { from: this, journal });
+  }
+
+  private copyFrom(from: OfficeSystem, journal: readonly LoggedEvent[]): void {
+    for (const a of from.actors.values()) {
+      const entry: ActorEntry = { id: a.id, kind: a.kind, built: a.built, snapshot: a.snapshot };
+      this.actors.set(a.id, entry);
+      if (!this.firstByKind.has(a.kind)) this.firstByKind.set(a.kind, entry);
+    }
+    this.timers.copyFrom(from.timers);
+    // Index entries are folded in place (stage, counts, paper): each is copied.
+    for (const [id, m] of Object.entries(from.index)) {
+      this.index[id] = { ...m, paper: m.paper ? { ...m.paper } : null };
+    }
+    for (let i = 0; i < journal.length; i++) this.journal.push(journal[i]!);
+    this.now = from.now;
+    this.online = from.online;
+    this.shareSeq = from.shareSeq;
   }
 
   /** Advances the clock to `at` (firing due timers), then applies the command. */

@@ -48,6 +48,12 @@ export class TimerQueue {
     return first;
   }
 
+  /** Becomes a copy of `other` (timers are never changed once set: they are shared). */
+  copyFrom(other: TimerQueue): void {
+    this.items = other.items.slice();
+    this.counter = other.counter;
+  }
+
   peek(): Timer | undefined {
     return this.items[0];
   }

@@ -4,24 +4,25 @@ import {
   deviceEventDefinitions,
   type LoggedEvent,
   OfficeSystem,
-  rebuildFromLog,
 } from '../../models';
 import type { EventEnvelope, ProposedEvent } from '../core/envelope';
 import type { OfficeState } from '../core/office-state';
 import { getKind } from '../layout/catalog/catalog';
 import { deviceKindOfModel } from './device-kinds';
+import { type OfficeCheckpoints, officeCheckpoints } from './office-checkpoints';
 
 const deviceTypes = new Set(deviceEventDefinitions.map((d) => d.type));
 export const isDeviceEvent = (type: string) => deviceTypes.has(type);
 
 /**
  * The office system of the run that event `seq` falls in (events in seq
- * order from seq 1), rebuilt from its inputs, with the log time of its start
- * (office time = log time minus it); null before any start.
+ * order from seq 1), rebuilt from its inputs (`OfficeCheckpoints`), with the log
+ * time of its start (office time = log time minus it); null before any start.
  */
 export function officeSystemAt(
   events: readonly EventEnvelope[],
   seq: number,
+  checkpoints: OfficeCheckpoints = officeCheckpoints,
 ): { sys: OfficeSystem; startAt: number } | null {
   const end = Math.min(seq, events.length);
   let start = -1;
@@ -32,13 +33,8 @@ export function officeSystemAt(
     }
   }
   if (start < 0) return null;
-  const startAt = events[start]!.at;
-  const own = [];
-  for (let i = start; i < end; i++) {
-    const e = events[i]!;
-    if (isDeviceEvent(e.type)) own.push({ type: e.type, at: e.at - startAt, payload: e.payload });
-  }
-  return { sys: rebuildFromLog(own), startAt };
+  // From the nearest checkpoint of this run: a seek into a long day stays fast.
+  return { sys: checkpoints.replay(events, start, end), startAt: events[start]!.at };
 }
 
 export type AppendOutcome = 'appended' | 'forwarded' | 'refused';

@@ -15,7 +15,7 @@ import { coreEventDefinitions } from '../../src/core/events/core-definitions';
 import { applyEvent, foldInto } from '../../src/core/fold';
 import { initialOfficeState } from '../../src/core/office-state';
 import { createRegistry } from '../../src/core/registry';
-import { median, type Row, round } from './harness/row';
+import { median, p95, type Row, round } from './harness/row';
 
 export const REPLAY_EVENTS = 1_000_000;
 export const IMMER_SAMPLE = 50_000;
@@ -131,11 +131,6 @@ function heapMb(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed / 1048576;
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.ceil(0.95 * s.length) - 1]!;
 }
 
 interface SeekResult {

@@ -48,6 +48,13 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** The smallest value at or above 95 % of the sample (nearest rank). */
+export const p95 = (xs: readonly number[]): number => {
+  if (xs.length === 0) throw new Error('p95 of nothing');
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.ceil(0.95 * s.length) - 1]!;
+};
+
 export const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
