@@ -44,7 +44,7 @@ import {
   withChromium,
   withServed,
 } from './harness/chromium';
-import { median, type Row, round } from './harness/row';
+import { compared, median, type Row, round } from './harness/row';
 
 const RUNS = Number(process.env.HOS_BENCH_RUNS ?? 5);
 const FRAMES = Number(process.env.HOS_BENCH_FRAMES ?? 40);
@@ -261,13 +261,7 @@ export async function run(): Promise<Row[]> {
           console.log(`  ms/frame bare: ${fmt(bareMs)}`);
           const a = median(appMs);
           const b = median(bareMs);
-          rows.push({
-            name: 'render.frame_ratio_vs_bare',
-            value: round(a, 2),
-            unit: 'ms',
-            baseline: round(b, 2),
-            ratio: round(a / b, 3),
-          });
+          rows.push(compared('render.frame_ratio_vs_bare', 'ms', a, b, 2));
         } finally {
           await app.close();
           await bareContext.close();

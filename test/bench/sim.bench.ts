@@ -12,7 +12,7 @@ import { Rng } from '../../models/rng';
 import type { EventEnvelope } from '../../src/core/envelope';
 import { OfficeCheckpoints } from '../../src/sim/office-checkpoints';
 import { isDeviceEvent, officeSystemAt } from '../../src/sim/office-runtime';
-import { p95, type Row, round } from './harness/row';
+import { compared, p95, type Row } from './harness/row';
 
 const ROUNDS = 30;
 const SEEKS = 200;
@@ -60,13 +60,5 @@ export async function run(): Promise<Row[]> {
   console.log(
     `  ${events.length} events; first seek ${firstMs.toFixed(1)} ms; p95 ${withCheckpoints.toFixed(2)} ms vs ${replayed.toFixed(2)} ms from the start`,
   );
-  return [
-    {
-      name: 'sim.device_seek.p95_ms',
-      value: round(withCheckpoints, 3),
-      unit: 'ms',
-      baseline: round(replayed, 3),
-      ratio: round(withCheckpoints / replayed, 3),
-    },
-  ];
+  return [compared('sim.device_seek.p95_ms', 'ms', withCheckpoints, replayed, 3)];
 }

@@ -8,7 +8,7 @@
 
 import { initialAssets } from './harness/bundle';
 import { buildApp, buildBaseline, timeToMark, withChromium, withServed } from './harness/chromium';
-import { median, type Row, round } from './harness/row';
+import { compared, median, type Row, round } from './harness/row';
 
 const RUNS = Number(process.env.HOS_BENCH_RUNS ?? 7);
 
@@ -49,20 +49,8 @@ export async function run(): Promise<Row[]> {
   const baselineMs = median(baseline);
   const ratio = appMs / baselineMs;
   return [
-    {
-      name: 'bundle.initial_gzip_kb',
-      value: round(appKb, 1),
-      unit: 'KB',
-      baseline: round(baselineKb, 1),
-      ratio: round(appKb / baselineKb, 3),
-    },
-    {
-      name: 'startup.first_frame_ms',
-      value: round(appMs, 1),
-      unit: 'ms',
-      baseline: round(baselineMs, 1),
-      ratio: round(ratio, 3),
-    },
+    compared('bundle.initial_gzip_kb', 'KB', appKb, baselineKb, 1),
+    compared('startup.first_frame_ms', 'ms', appMs, baselineMs, 1),
     { name: 'startup.first_frame_ratio', value: round(ratio, 3), unit: 'x' },
   ];
 }

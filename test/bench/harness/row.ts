@@ -48,6 +48,21 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** A measure and its reference from the same run: value, baseline, and value / baseline. */
+export const compared = (
+  name: string,
+  unit: string,
+  value: number,
+  baseline: number,
+  digits: number,
+): Row => ({
+  name,
+  value: round(value, digits),
+  unit,
+  baseline: round(baseline, digits),
+  ratio: round(value / baseline, 3),
+});
+
 /** The smallest value at or above 95 % of the sample (nearest rank). */
 export const p95 = (xs: readonly number[]): number => {
   if (xs.length === 0) throw new Error('p95 of nothing');
