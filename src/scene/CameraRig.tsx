@@ -1,9 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { planScale } from '../app/editor-state';
 import type { Room } from '../core/office-state';
+import { fitDistance, VIEW_DIRECTION, VIEW_TARGET_Y } from './camera-fit';
 
 export type ViewMode = '3d' | 'plan';
 
@@ -17,24 +18,31 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
   const size = useThree((s) => s.size);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
-  const span = Math.max(room.width, room.depth);
-
+  // Until the person orbits, zooms or pans, the 3D view keeps the whole room framed.
+  const userMoved = useRef(false);
   const camera = useMemo(() => {
-    if (mode === '3d') {
-      const c = new THREE.PerspectiveCamera(45, 1, 0.05, 100);
-      c.position.set(span * 0.95, span * 1.05, span * 1.25);
-      return c;
-    }
+    if (mode === '3d') return new THREE.PerspectiveCamera(45, 1, 0.05, 100);
     const c = new THREE.OrthographicCamera(-1, 1, 1, -1, 0.1, 100);
     c.position.set(0, 20, 0);
     c.up.set(0, 0, -1);
     return c;
-  }, [mode, span]);
+  }, [mode]);
+
+  // A new view mode, or a room of another size, is framed anew (declared before the fit below).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: these are what asks for a new framing
+  useLayoutEffect(() => {
+    userMoved.current = false;
+  }, [mode, room.width, room.depth, room.height, room.wallThickness]);
 
   useLayoutEffect(() => {
     const aspect = size.width / Math.max(1, size.height);
     if (camera instanceof THREE.PerspectiveCamera) {
       camera.aspect = aspect;
+      if (!userMoved.current) {
+        const d = fitDistance(room, camera.fov, aspect);
+        const [x, y, z] = VIEW_DIRECTION;
+        camera.position.set(x * d, VIEW_TARGET_Y + y * d, z * d);
+      }
     } else {
       // Fit the room with a margin: the plan shows the whole floor.
       const halfW = Math.max(room.width / 2, (room.depth / 2) * aspect) * 1.2;
@@ -58,7 +66,7 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     // The cleanup below disposes (disconnects) the controls whenever a
     // dependency such as the canvas size changes: reconnect them every time.
     controls.connect(gl.domElement);
-    controls.target.set(0, mode === '3d' ? 0.6 : 0, 0);
+    controls.target.set(0, mode === '3d' ? VIEW_TARGET_Y : 0, 0);
     controls.enableRotate = mode === '3d';
     controls.maxPolarAngle = Math.PI / 2.05;
     controls.screenSpacePanning = true;
@@ -71,10 +79,15 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
       }
       invalidate();
     };
+    const onStart = () => {
+      userMoved.current = true;
+    };
     controls.addEventListener('change', onChange);
+    controls.addEventListener('start', onStart);
     set({ controls: controls as unknown as THREE.EventDispatcher });
     return () => {
       controls.removeEventListener('change', onChange);
+      controls.removeEventListener('start', onStart);
       controls.dispose();
     };
   }, [controls, camera, gl, size, mode, set, invalidate]);

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newGuardedContext, waitForIdle } from './harness/browser';
 import {
+  crop,
   diffFraction,
   distinctColours,
   fractionNear,
@@ -26,6 +27,8 @@ import { openAppForFile, setupBrowserSession } from './harness/session';
  */
 const DESK_WOOD_LIT = [150, 98, 44] as const;
 const WOOD_TOLERANCE = 20;
+/** The canvas clear colour (Viewport's `<color attach="background">`). */
+const BACKGROUND = '#f6f3ee';
 
 /** Objects anywhere in `value` whose `kind` matches, e.g. the desks of a state. */
 function findByKind(value: unknown, kind: RegExp, found: object[] = []): object[] {
@@ -64,6 +67,22 @@ describe('default scene', () => {
     expect(colours, context).toBeGreaterThan(50);
     // Desk top and shelf top: ≈ 1.2 % of the default view (the desk alone ≈ 0.8 %).
     expect(wood, context).toBeGreaterThan(0.005);
+  });
+
+  it('frames the whole room: nothing of it reaches the canvas edges', async () => {
+    const pixels = await readCanvas(page);
+    const { width: w, height: h } = pixels;
+    const strip = 4;
+    const edges = {
+      left: crop(pixels, { x: 0, y: 0, width: strip, height: h }),
+      right: crop(pixels, { x: w - strip, y: 0, width: strip, height: h }),
+      top: crop(pixels, { x: 0, y: 0, width: w, height: strip }),
+      bottom: crop(pixels, { x: 0, y: h - strip, width: w, height: strip }),
+    };
+    for (const [edge, p] of Object.entries(edges)) {
+      // The scene's background (#f6f3ee): the room and its walls stay inside the view.
+      expect(fractionNear(p, BACKGROUND, 6), edge).toBeGreaterThan(0.99);
+    }
   });
 
   it('reports draw calls and triangles through renderer.info', async () => {

@@ -39,11 +39,14 @@ let binder: PlacedItem;
 const devices = () => page.getByRole('region', { name: 'Office devices', exact: true });
 const outcome = () => devices().locator('.device-outcome');
 
-/** Zooms the 3D view in with the mouse wheel, as a person looking closer would. */
+/**
+ * Zooms the 3D view in with the mouse wheel, as a person looking closer
+ * would: the room opens framed whole, the binder too small to see a slot.
+ */
 async function lookCloser(): Promise<void> {
   const box = (await page.getByTestId('viewport').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -120);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
   await waitForIdle(page);
 }
 
@@ -119,7 +122,7 @@ describe('the office system at the binder terminal', () => {
     await devices().getByText('Smart binder: signalling a slot', { exact: true }).waitFor();
 
     const lit = await binderPixels();
-    // The lit slot covers ≈ 44 pixels after lookCloser(), none before.
+    // The lit slot covers ≈ 59 pixels after lookCloser(), none before.
     const yellowAfter = yellowPixels(lit);
     expect(yellowAfter, JSON.stringify({ yellowBefore, top: topColours(lit) })).toBeGreaterThan(20);
   });
