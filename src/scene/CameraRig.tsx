@@ -68,7 +68,9 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     controls.connect(gl.domElement);
     controls.target.set(0, mode === '3d' ? VIEW_TARGET_Y : 0, 0);
     controls.enableRotate = mode === '3d';
-    controls.maxPolarAngle = Math.PI / 2.05;
+    // Keeps the 3D camera above the floor. Not in the plan: there "up" is -z, and
+    // the same clamp tilted the plan camera 2.2° off vertical, showing the south wall's face.
+    controls.maxPolarAngle = mode === '3d' ? Math.PI / 2.05 : Math.PI;
     controls.screenSpacePanning = true;
     // The plan overlay's dimensions assume the room stays centred; zoom keeps it so.
     controls.enablePan = mode === '3d';

@@ -25,17 +25,19 @@ export function PlanOverlay() {
   const bar = niceScaleLength(pxPerM);
   const w = room.width * pxPerM;
   const d = room.depth * pxPerM;
+  // The dimension lines sit outside the walls, measuring the room inside them.
+  const wall = room.wallThickness * pxPerM;
   return (
     <section className="plan-overlay" aria-label={t('plan.dimensions')}>
       <div
         className="dim dim-width"
-        style={{ width: w, marginLeft: -w / 2, marginTop: -d / 2 - 26 }}
+        style={{ width: w, marginLeft: -w / 2, marginTop: -d / 2 - wall - 24 }}
       >
         <span>{t('plan.width', { value: fmt(room.width) })}</span>
       </div>
       <div
         className="dim dim-depth"
-        style={{ height: d, marginTop: -d / 2, marginLeft: -w / 2 - 30 }}
+        style={{ height: d, marginTop: -d / 2, marginLeft: -w / 2 - wall - 28 }}
       >
         <span>{t('plan.depth', { value: fmt(room.depth) })}</span>
       </div>

@@ -3,6 +3,7 @@
 // 127.0.0.1. Assertions are on pixels, renderer.info and the DOM, never timing.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { project } from './harness/app';
 import { newGuardedContext, waitForIdle } from './harness/browser';
 import {
   crop,
@@ -121,6 +122,17 @@ describe('default scene', () => {
     const plan = await readCanvas(page);
     expect(distinctColours(plan)).toBeGreaterThan(50);
     expect(changed(before, plan)).toBeGreaterThan(0.05);
+    // A true plan looks straight down: a wall's foot and its top fall on the same pixel.
+    for (const [x, z] of [
+      [0, 1.8],
+      [0, -1.8],
+      [2.1, 0],
+      [-2.1, 0],
+    ] as const) {
+      const foot = await project(page, x, 0, z);
+      const top = await project(page, x, 2.7, z);
+      expect(Math.hypot(foot.x - top.x, foot.y - top.y), `wall at ${x}, ${z}`).toBeLessThan(0.5);
+    }
 
     await page.getByRole('button', { name: '3D view', exact: true }).click();
     await waitForFrameAfter(page, frames);
