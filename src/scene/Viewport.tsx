@@ -12,6 +12,7 @@ import { DeviceLightsGate } from './DeviceLightsGate';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
 import { editor, useEditor } from './lazy-editor';
+import { PlanOpenings } from './PlanOpenings';
 import { PolygonDrawer } from './PolygonDrawer';
 import { RoomHandles } from './RoomHandles';
 import { RoomShell } from './RoomShell';
@@ -70,6 +71,7 @@ function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
       <hemisphereLight args={['#fffaf0', '#8c8070', 1.1]} />
       <directionalLight position={[3, 6, 4]} intensity={1.6} />
       <RoomShell />
+      {mode === 'plan' && <PlanOpenings />}
       <Items />
       <BinderLights />
       <DeviceLightsGate />

@@ -3,14 +3,15 @@
 // 127.0.0.1. Assertions are on pixels, renderer.info and the DOM, never timing.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { project } from './harness/app';
+import { canvasBox, crop, project } from './harness/app';
 import { newGuardedContext, waitForIdle } from './harness/browser';
 import {
-  crop,
   diffFraction,
   distinctColours,
   fractionNear,
   framesRendered,
+  hsv,
+  meanColour,
   officeState,
   type Pixels,
   readCanvas,
@@ -133,6 +134,37 @@ describe('default scene', () => {
       const top = await project(page, x, 2.7, z);
       expect(Math.hypot(foot.x - top.x, foot.y - top.y), `wall at ${x}, ${z}`).toBeLessThan(0.5);
     }
+    // Doors and windows show in the plan: a band of glass, and a gap in the wall with the swing.
+    const { room, openings } = (await officeState(page)) as {
+      room: { width: number; depth: number; height: number; wallThickness: number };
+      openings: Record<string, { kind: string; wall: string; offset: number }>;
+    };
+    const c = await canvasBox(page);
+    /** Mean colour of 3×3 canvas pixels around a point on a wall's cap, `offset` along it. */
+    const onCap = async (wall: string, offset: number) => {
+      const out = room.wallThickness / 2;
+      const [x, z] =
+        wall === 'north'
+          ? [offset, -room.depth / 2 - out]
+          : wall === 'south'
+            ? [offset, room.depth / 2 + out]
+            : wall === 'west'
+              ? [-room.width / 2 - out, offset]
+              : [room.width / 2 + out, offset];
+      const p = await project(page, x, room.height + 0.03, z);
+      const at = { x: (p.x - c.left) * c.scaleX - 1, y: (p.y - c.top) * c.scaleY - 1 };
+      return meanColour(crop(plan, { ...at, width: 3, height: 3 }));
+    };
+    const window_ = Object.values(openings).find((o) => o.kind === 'window')!;
+    const door = Object.values(openings).find((o) => o.kind === 'door')!;
+    const glass = hsv(await onCap(window_.wall, window_.offset));
+    expect(glass.h, 'window hue').toBeGreaterThan(190);
+    expect(glass.h, 'window hue').toBeLessThan(220);
+    expect(glass.s, 'window saturation').toBeGreaterThan(0.15);
+    const gap = await onCap(door.wall, door.offset);
+    const cap = await onCap(door.wall, door.offset > 0 ? door.offset - 1 : door.offset + 1);
+    const light = (rgb: readonly number[]) => rgb[0]! + rgb[1]! + rgb[2]!;
+    expect(light(gap) - light(cap), JSON.stringify({ gap, cap })).toBeGreaterThan(90);
 
     await page.getByRole('button', { name: '3D view', exact: true }).click();
     await waitForFrameAfter(page, frames);

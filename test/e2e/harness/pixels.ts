@@ -133,22 +133,6 @@ export function fractionNearHue(
   });
 }
 
-/** The pixels of a region (clipped to the canvas), as a read of their own. */
-export function crop(p: Pixels, region: Region): Pixels {
-  const x0 = Math.max(0, Math.floor(region.x));
-  const y0 = Math.max(0, Math.floor(region.y));
-  const x1 = Math.min(p.width, x0 + Math.floor(region.width));
-  const y1 = Math.min(p.height, y0 + Math.floor(region.height));
-  const width = Math.max(0, x1 - x0);
-  const height = Math.max(0, y1 - y0);
-  const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    const from = ((y0 + y) * p.width + x0) * 4;
-    data.set(p.data.subarray(from, from + width * 4), y * width * 4);
-  }
-  return { width, height, data };
-}
-
 /** Mean RGB of a region (default: the whole canvas), in canvas pixels. */
 export function meanColour(p: Pixels, region?: Region): Rgb {
   const x0 = Math.max(0, Math.floor(region?.x ?? 0));

@@ -1,0 +1,74 @@
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import { useOffice } from '../app/use-office';
+import type { Opening, Room } from '../core/office-state';
+import { doorSwingPolygon } from '../layout/clearance/door-swing';
+import { wallPlacement } from './wall-geometry';
+
+/** The floor's colour: a door is a gap in the wall. */
+const GAP_COLOR = '#d9ccb6';
+const GLASS_COLOR = '#8fc1e3';
+const SWING_COLOR = '#5b4a36';
+/** Above the wall caps (at height + 0.01..0.02), so the plan shows these on top. */
+const LIFT = 0.03;
+
+/**
+ * Doors and windows as a plan draws them: seen from straight above, a
+ * wall's cut-outs are hidden under its cap, so the plan view adds a gap
+ * and the leaf's swing for each door and a glass band for each window.
+ * Plan only; unlit materials, compiled when the plan is first shown.
+ */
+export function PlanOpenings() {
+  const room = useOffice((v) => v.state.room);
+  const openings = useOffice((v) => v.state.openings);
+  const list = useMemo(() => Object.values(openings), [openings]);
+  return (
+    <group name="plan-openings">
+      {list.map((o) => (
+        <PlanOpening key={o.id} room={room} opening={o} />
+      ))}
+    </group>
+  );
+}
+
+function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
+  const p = wallPlacement(room, o.wall);
+  const t = room.wallThickness;
+  const isDoor = o.kind === 'door';
+  const swing = useMemo(() => (isDoor ? swingLine(room, o) : null), [isDoor, room, o]);
+  // Rebuilt lines must release the old GPU buffers and program uniforms.
+  useEffect(
+    () => () => {
+      swing?.geometry.dispose();
+      (swing?.material as THREE.Material | undefined)?.dispose();
+    },
+    [swing],
+  );
+  return (
+    <>
+      <group position={p.position} rotation-y={p.rotationY}>
+        <mesh
+          name={`plan-${o.kind}-${o.id}`}
+          position={[o.offset * p.sign, room.height + LIFT, -t / 2]}
+          rotation-x={-Math.PI / 2}
+        >
+          <planeGeometry args={[o.width, t + 0.004]} />
+          <meshBasicMaterial color={isDoor ? GAP_COLOR : GLASS_COLOR} />
+        </mesh>
+      </group>
+      {swing && <primitive object={swing} />}
+    </>
+  );
+}
+
+/** The leaf, open, and the arc its edge sweeps, flat above everything in the room. */
+function swingLine(room: Room, door: Opening): THREE.LineLoop {
+  const y = room.height + LIFT + 0.005;
+  const points = doorSwingPolygon(room, door, 16).map((v) => new THREE.Vector3(v.x, y, v.z));
+  const line = new THREE.LineLoop(
+    new THREE.BufferGeometry().setFromPoints(points),
+    new THREE.LineBasicMaterial({ color: SWING_COLOR }),
+  );
+  line.name = `plan-swing-${door.id}`;
+  return line;
+}
