@@ -4,6 +4,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { FileActions } from './FileActions';
 import { Inspector } from './Inspector';
+import { ItemsPanel } from './ItemsPanel';
 import { RoomPanel } from './RoomPanel';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -23,6 +24,7 @@ export function LeftPanels() {
 export function RightPanels() {
   return (
     <>
+      <ItemsPanel />
       <Inspector />
       <ChecksPanel />
       <DevicesPanel />

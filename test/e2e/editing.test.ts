@@ -188,6 +188,34 @@ describe('layout editor, as a new user', () => {
     expect(redAfter, JSON.stringify({ redBefore, redAfter })).toBeLessThanOrEqual(redBefore + 50);
   });
 
+  it('without a pointer: picks the bookshelf from the items list, moves it by typing, rotates it with R', async () => {
+    const shelf = (await itemsOfKind(page, 'shelfTall'))[0]!;
+    const items = page.getByRole('region', { name: 'Items in the room', exact: true });
+    const button = items.getByRole('button', { name: 'Bookshelf', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    // The inspector now edits it.
+    const inspector = page.getByRole('group', { name: 'Bookshelf', exact: true });
+    await inspector.waitFor();
+    const before = await view(page);
+    const x = inspector.getByRole('spinbutton', { name: 'Position X (m)', exact: true });
+    await x.focus();
+    await x.fill(String(shelf.x - 0.3));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await itemsOfKind(page, 'shelfTall'))[0]!.x)
+      .toBeCloseTo(shelf.x - 0.3, 5);
+    // Back on the list, R turns the selected item (a shortcut, not typing).
+    await button.focus();
+    await page.keyboard.press('r');
+    await expect
+      .poll(async () => (await itemsOfKind(page, 'shelfTall'))[0]!.rotation)
+      .toBeCloseTo(shelf.rotation + Math.PI / 12, 5);
+    const added = (await logEvents(page)).slice(before.length).map((e) => e.type);
+    expect(added).toEqual(['ItemsMoved', 'ItemsMoved']);
+  });
+
   it('reload shows the same room', async () => {
     await waitSaved(page);
     const before = await view(page);

@@ -77,7 +77,9 @@ function* spiral(rings: number, step: number): Generator<[number, number]> {
 /** Commits the poses of a finished drag as one event. */
 export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
   const head = store.getSnapshot().head;
-  const changed = moves.filter((m) => {
+  // Compared as logged (rounded): a typed 1.4499999 for an item at 1.45 is no move,
+  // and would otherwise log an event that changes nothing (and an empty undo step).
+  const changed = moves.map(round).filter((m) => {
     const i = head.items[m.id];
     return (
       i &&
@@ -89,7 +91,7 @@ export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
     );
   });
   if (!changed.length) return;
-  store.edit(asGesture([{ type: 'ItemsMoved', payload: { moves: changed.map(round) } }]));
+  store.edit(asGesture([{ type: 'ItemsMoved', payload: { moves: changed } }]));
 }
 
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;

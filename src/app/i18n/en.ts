@@ -68,6 +68,8 @@ export const en = {
     catalog: 'Catalog',
     place: 'Place {{name}}',
     inspector: 'Inspector',
+    items: 'Items in the room',
+    itemNumbered: '{{name}} {{n}}',
     nothingSelected: 'Select an item to edit it.',
     selectedCount_one: '{{count}} item selected',
     selectedCount_other: '{{count}} items selected',

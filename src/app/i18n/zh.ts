@@ -68,6 +68,8 @@ export const zh: Messages = {
     catalog: '目录',
     place: '放置{{name}}',
     inspector: '属性',
+    items: '房间里的物品',
+    itemNumbered: '{{name}} {{n}}',
     nothingSelected: '选择一个物品以编辑。',
     selectedCount_one: '已选择 {{count}} 个物品',
     selectedCount_other: '已选择 {{count}} 个物品',

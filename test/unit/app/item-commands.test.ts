@@ -98,6 +98,18 @@ describe('commitMoves and setPose', () => {
     expect(head().items['plant-1']!.x).toBe(-1.5123);
   });
 
+  it('a move that rounds to where the item already is logs nothing (no empty undo step)', () => {
+    const at = pose('plant-1').x;
+    commitMoves(store, [{ ...pose('plant-1'), x: at + 0.3 }]);
+    const from = len();
+    const undoable = store.workspace.canUndo();
+    // What a typed field commits a second time on blur: the float, not the logged value.
+    commitMoves(store, [{ ...pose('plant-1'), x: at + 0.3 + 1e-9 }]);
+    setPose(store, 'plant-1', { x: at + 0.29999999 });
+    expect(len()).toBe(from);
+    expect(store.workspace.canUndo()).toBe(undoable);
+  });
+
   it('setPose of a desk carries what stands on it, in one event', () => {
     const from = len();
     const pc = pose('computer-1');
