@@ -6,18 +6,11 @@ import {
   type PlacedItem,
 } from '../../../src/core/office-state';
 import { listedNames } from '../../../src/ui/ItemsPanel';
+import { item as placed } from '../layout/helpers/items';
 
+/** A placed item of the layout helpers, with the label a person may give it. */
 const item = (id: string, kind: string, label?: string): PlacedItem =>
-  ({
-    id,
-    kind,
-    x: 0,
-    z: 0,
-    rotation: 0,
-    elevation: 0,
-    parentId: null,
-    ...(label ? { label } : {}),
-  }) as PlacedItem;
+  ({ ...placed(kind, { id }), ...(label ? { label } : {}) }) as PlacedItem;
 
 function room(...items: PlacedItem[]): OfficeState {
   const s = initialOfficeState();
