@@ -77,17 +77,26 @@ function* spiral(rings: number, step: number): Generator<[number, number]> {
 /** Commits the poses of a finished drag as one event. */
 export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
   const head = store.getSnapshot().head;
-  // Compared as logged (rounded): a typed 1.4499999 for an item at 1.45 is no move,
-  // and would otherwise log an event that changes nothing (and an empty undo step).
+  // Compared as logged, both sides rounded: a typed 1.4499999 for an item at 1.45,
+  // or an item placed at rotation π (3.14159265…) left as it is, is no move; it
+  // would otherwise log an event that changes nothing (and an empty undo step).
   const changed = moves.map(round).filter((m) => {
     const i = head.items[m.id];
+    if (!i) return false;
+    const was = round({
+      id: i.id,
+      x: i.x,
+      z: i.z,
+      rotation: i.rotation,
+      elevation: i.elevation,
+      parentId: i.parentId,
+    });
     return (
-      i &&
-      (i.x !== m.x ||
-        i.z !== m.z ||
-        i.rotation !== m.rotation ||
-        i.elevation !== m.elevation ||
-        i.parentId !== m.parentId)
+      was.x !== m.x ||
+      was.z !== m.z ||
+      was.rotation !== m.rotation ||
+      was.elevation !== m.elevation ||
+      was.parentId !== m.parentId
     );
   });
   if (!changed.length) return;

@@ -110,6 +110,16 @@ describe('commitMoves and setPose', () => {
     expect(store.workspace.canUndo()).toBe(undoable);
   });
 
+  it('an item whose stored pose is finer than the log rounds to (rotation π) is not moved by its own pose', () => {
+    const chair = head().items['chair-1']!;
+    expect(chair.rotation).toBe(Math.PI);
+    const from = len();
+    // What an unchanged inspector field commits on blur.
+    setPose(store, 'chair-1', { x: chair.x });
+    commitMoves(store, [pose('chair-1')]);
+    expect(len()).toBe(from);
+  });
+
   it('setPose of a desk carries what stands on it, in one event', () => {
     const from = len();
     const pc = pose('computer-1');
