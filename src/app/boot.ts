@@ -163,16 +163,25 @@ async function readWhole(port: EventStorePort) {
 const rootCause = (damaged: readonly DamagedBranch[]): DamagedBranch | undefined =>
   damaged.find((d) => d.error.reason.code !== 'parentDamaged') ?? damaged[0];
 
-/** Says which stored branches were set aside, and why (the root cause). */
+/**
+ * Says which stored branches were set aside, and why: the one reason when
+ * there is one branch, else a pointer to the Branches panel, which gives
+ * each its own (two unrelated damages must not read as one).
+ */
 function tellSetAside(store: OfficeStore, damaged: readonly DamagedBranch[]): void {
-  const first = rootCause(damaged);
-  if (!first) return;
-  store.setNotice({
-    kind: 'error',
-    key: 'branches.setAside',
-    params: { names: damaged.map((d) => `“${d.info.name}”`) },
-    reason: { kind: 'storedLog', error: first.error },
-  });
+  const only = damaged.length === 1 ? damaged[0] : undefined;
+  if (!damaged.length) return;
+  const names = damaged.map((d) => `“${d.info.name}”`);
+  store.setNotice(
+    only
+      ? {
+          kind: 'error',
+          key: 'branches.setAside',
+          params: { names },
+          reason: { kind: 'storedLog', error: only.error },
+        }
+      : { kind: 'error', key: 'branches.setAsideMany', params: { names } },
+  );
 }
 
 /** Device event types load with the simulation code; fetched only if the events hold any. */

@@ -40,6 +40,9 @@ export type WorkspaceChange =
   /** A new attempt to read it (after `historyFailed`). */
   | { kind: 'historyRetried' };
 
+/** Why `deleteBranch` refused. */
+export type DeleteRefusal = 'last' | 'hasChildren' | 'keptForSetAside' | 'missing' | 'loading';
+
 export interface WorkspaceDeps {
   registry: EventRegistry;
   newId: () => string;
@@ -319,15 +322,19 @@ export class Workspace {
     return this.damaged;
   }
 
-  /** Refuses to delete the last branch or one another branch (open or set aside) is forked from. */
-  deleteBranch(id: string): Result<true, 'last' | 'hasChildren' | 'missing' | 'loading'> {
+  /**
+   * Refuses to delete the last branch or one another branch is forked from;
+   * `keptForSetAside` when only set-aside branches are (they cannot be
+   * deleted here, and would lose their prefix for good).
+   */
+  deleteBranch(id: string): Result<true, DeleteRefusal> {
     if (!this.branches.has(id)) return err('missing');
     // Children or siblings may be among the branches not loaded yet.
     if (this.loading) return err('loading');
     if (this.branches.size === 1) return err('last');
     const forksFrom = (info: BranchInfo) => info.parentId === id;
     if ([...this.branches.values()].some((b) => forksFrom(b.info))) return err('hasChildren');
-    if (this.damaged.some((d) => forksFrom(d.info))) return err('hasChildren');
+    if (this.damaged.some((d) => forksFrom(d.info))) return err('keptForSetAside');
     this.branches.delete(id);
     this.emit({ kind: 'branchDeleted', branchId: id });
     if (this.currentId === id) {

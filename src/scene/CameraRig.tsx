@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { planScale } from '../app/editor-state';
 import type { Room } from '../core/office-state';
-import { fitDistance, VIEW_DIRECTION, VIEW_TARGET_Y } from './camera-fit';
+import { farPlaneFor, fitDistance, VIEW_DIRECTION, VIEW_TARGET_Y } from './camera-fit';
 
 export type ViewMode = '3d' | 'plan';
 
@@ -34,6 +34,12 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     userMoved.current = false;
   }, [mode, room.width, room.depth, room.height, room.wallThickness]);
 
+  const controls = useMemo(() => {
+    const c = new OrbitControls(camera, gl.domElement);
+    c.target.set(0, camera instanceof THREE.PerspectiveCamera ? VIEW_TARGET_Y : 0, 0);
+    return c;
+  }, [camera, gl]);
+
   useLayoutEffect(() => {
     const aspect = size.width / Math.max(1, size.height);
     if (camera instanceof THREE.PerspectiveCamera) {
@@ -42,6 +48,10 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
         const d = fitDistance(room, camera.fov, aspect);
         const [x, y, z] = VIEW_DIRECTION;
         camera.position.set(x * d, VIEW_TARGET_Y + y * d, z * d);
+        // Framed on the room's centre again, wherever an earlier pan had left the target.
+        controls.target.set(0, VIEW_TARGET_Y, 0);
+        camera.lookAt(controls.target);
+        camera.far = farPlaneFor(d);
       }
     } else {
       // Fit the room with a margin: the plan shows the whole floor.
@@ -59,14 +69,12 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     );
     set({ camera });
     invalidate();
-  }, [camera, size, room, set, invalidate]);
+  }, [camera, controls, size, room, set, invalidate]);
 
-  const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl]);
   useEffect(() => {
     // The cleanup below disposes (disconnects) the controls whenever a
     // dependency such as the canvas size changes: reconnect them every time.
     controls.connect(gl.domElement);
-    controls.target.set(0, mode === '3d' ? VIEW_TARGET_Y : 0, 0);
     controls.enableRotate = mode === '3d';
     // Keeps the 3D camera above the floor. Not in the plan: there "up" is -z, and
     // the same clamp tilted the plan camera 2.2° off vertical, showing the south wall's face.
@@ -75,21 +83,29 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     // The plan overlay's dimensions assume the room stays centred; zoom keeps it so.
     controls.enablePan = mode === '3d';
     controls.update();
+    // A person moved the view when it changes during a gesture (a plain click is no move).
+    let gesture = false;
     const onChange = () => {
+      if (gesture) userMoved.current = true;
       if (camera instanceof THREE.OrthographicCamera) {
         planScale.set((size.width / (camera.right - camera.left)) * camera.zoom);
       }
       invalidate();
     };
     const onStart = () => {
-      userMoved.current = true;
+      gesture = true;
+    };
+    const onEnd = () => {
+      gesture = false;
     };
     controls.addEventListener('change', onChange);
     controls.addEventListener('start', onStart);
+    controls.addEventListener('end', onEnd);
     set({ controls: controls as unknown as THREE.EventDispatcher });
     return () => {
       controls.removeEventListener('change', onChange);
       controls.removeEventListener('start', onStart);
+      controls.removeEventListener('end', onEnd);
       controls.dispose();
     };
   }, [controls, camera, gl, size, mode, set, invalidate]);

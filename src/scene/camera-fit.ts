@@ -50,3 +50,10 @@ export function fitDistance(room: Room, fovDeg: number, aspect: number): number 
       }
   return distance;
 }
+
+/**
+ * A far plane that keeps the whole room: a corner is never further than
+ * twice the fitted distance (the room lies within the frustum, in front of
+ * the camera), and a tall, narrow canvas fits the largest room from ≈ 120 m.
+ */
+export const farPlaneFor = (distance: number): number => Math.max(100, 2 * distance);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import type { DeleteRefusal } from '../core/workspace';
 
 /** Lists, switches and deletes branches. Deleting asks first; the last one stays. */
 export function BranchPanel() {
@@ -76,12 +77,14 @@ export function BranchPanel() {
   );
 }
 
-function refusalKey(reason: 'last' | 'hasChildren' | 'missing' | 'loading'): string | null {
+function refusalKey(reason: DeleteRefusal): string | null {
   switch (reason) {
     case 'last':
       return 'branches.refusedLast';
     case 'hasChildren':
       return 'branches.refusedChildren';
+    case 'keptForSetAside':
+      return 'branches.refusedSetAsideChild';
     case 'loading':
       return 'timeline.loadingHistory';
     case 'missing':

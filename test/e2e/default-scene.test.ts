@@ -87,6 +87,44 @@ describe('default scene', () => {
     }
   });
 
+  it('after a pan, a new room size is framed again, centred', async () => {
+    const c = await canvasBox(page);
+    const middle = { x: c.left + 200, y: c.top + 150 };
+    // Pan with the right button, as a person moving the room aside would.
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.move(middle.x + 140, middle.y + 60, { steps: 6 });
+    await page.mouse.up({ button: 'right' });
+    await waitForIdle(page);
+    const panned = await project(page, 0, 0.6, 0);
+    const width = page
+      .getByRole('region', { name: 'Room', exact: true })
+      .getByRole('spinbutton', { name: 'Width (m)', exact: true });
+    await width.fill('4.3');
+    await width.press('Enter');
+    await expect
+      .poll(async () => ((await officeState(page)) as { room: { width: number } }).room.width)
+      .toBe(4.3);
+    await waitForIdle(page);
+    const centre = await project(page, 0, 0.6, 0);
+    const pixels = await readCanvas(page);
+    const mid = {
+      x: c.left + pixels.width / c.scaleX / 2,
+      y: c.top + pixels.height / c.scaleY / 2,
+    };
+    expect(
+      Math.hypot(panned.x - mid.x, panned.y - mid.y),
+      'the pan moved the view',
+    ).toBeGreaterThan(40);
+    expect(Math.hypot(centre.x - mid.x, centre.y - mid.y), 'centred again').toBeLessThan(2);
+    // Back to the default room for the tests below (shortcuts are off while typing in a field).
+    await width.blur();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => ((await officeState(page)) as { room: { width: number } }).room.width)
+      .toBe(4.2);
+  });
+
   it('reports draw calls and triangles through renderer.info', async () => {
     const info = await rendererInfo(page);
     expect(info.calls).toBeGreaterThan(0);

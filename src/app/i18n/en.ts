@@ -50,6 +50,10 @@ export const en = {
     confirmDelete: 'Delete branch “{{name}}”? Its own events are removed; other branches stay.',
     refusedLast: 'The last branch cannot be deleted.',
     refusedChildren: 'Other branches continue from this one; delete them first.',
+    refusedSetAsideChild:
+      'A branch that could not be read continues from this one; it is kept so that branch can still be recovered.',
+    setAsideMany:
+      'Could not open {{names, list}}: they are left in storage as saved, and listed under Branches with why.',
     setAside: 'Could not open {{names, list}} (left in storage as saved): {{reason}}',
     setAsideLabel: 'Not opened: could not be read, left in storage as saved',
     main: 'Main',

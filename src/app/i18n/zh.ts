@@ -50,6 +50,8 @@ export const zh: Messages = {
     confirmDelete: '删除分支“{{name}}”？它自己的事件将被删除；其他分支保留。',
     refusedLast: '不能删除最后一个分支。',
     refusedChildren: '其他分支从此分支延续；请先删除它们。',
+    refusedSetAsideChild: '一个无法读取的分支从此分支延续；保留此分支，以便那个分支仍可恢复。',
+    setAsideMany: '无法打开{{names, list}}：它们已按原样保留在存储中，并在“分支”中列出原因。',
     setAside: '无法打开{{names, list}}（已按原样保留在存储中）：{{reason}}',
     setAsideLabel: '未打开：无法读取，已按原样保留在存储中',
     main: '主线',

@@ -43,6 +43,16 @@ export function assembleBranches(
   const done = new Map<string, Result<AssembledBranch, StoredLogError>>();
   const visiting = new Set<string>();
 
+  /** Whether following parents from `b` comes back to `b`. */
+  const onCycle = (b: StoredBranch): boolean => {
+    let id = b.info.parentId;
+    for (let steps = 0; id && steps <= stored.length; steps++) {
+      if (id === b.info.id) return true;
+      id = byId.get(id)?.info.parentId ?? null;
+    }
+    return false;
+  };
+
   const build = (b: StoredBranch): Result<AssembledBranch, StoredLogError> => {
     const have = done.get(b.info.id);
     if (have) return have;
@@ -62,8 +72,9 @@ export function assembleBranches(
       if (!stored) return refuse(reason('parentMissing', { id: b.info.parentId }));
       const parent = build(stored);
       if (!parent.ok) {
-        // A cycle is this branch's own fault; any other damage is the parent's, named as such.
-        return parent.error.reason.code === 'forkCycle'
+        // Being on a fork cycle is this branch's own fault; any other damage, a
+        // cycle further up included, is an ancestor's, named as such.
+        return onCycle(b)
           ? refuse(reason('forkCycle'))
           : refuse(reason('parentDamaged', { name: stored.info.name }));
       }

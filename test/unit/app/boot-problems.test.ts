@@ -127,7 +127,7 @@ describe('a stored log that does not fit together', () => {
     );
     // The branch it forks from may not be deleted: that would lose its prefix for good.
     const planB = b.workspace.list().find((i) => i.name === 'Plan B')!;
-    expect(b.workspace.deleteBranch(planB.id)).toEqual({ ok: false, error: 'hasChildren' });
+    expect(b.workspace.deleteBranch(planB.id)).toEqual({ ok: false, error: 'keptForSetAside' });
     // An edit is saved; the set-aside branch is still stored exactly as it was.
     mustAppend(b.workspace, [named('Still saving')]);
     await settled(b);
@@ -155,6 +155,27 @@ describe('a stored log that does not fit together', () => {
       params: { names: ['“fork”'] },
       reason: { error: { branch: 'fork', reason: { code: 'forkPastEnd' } } },
     });
+  });
+
+  it('two branches set aside for different reasons: the notice points to each one’s reason', async () => {
+    const b = await reloadAfter(async (first) => {
+      const ws = first.workspace;
+      ws.createBranch('A', { branchId: ws.current.info.id, seq: 3 });
+      ws.createBranch('B', { branchId: ws.current.info.id, seq: 4 });
+      await settled(first);
+      await editStored<BranchInfo>('branches', (i) =>
+        i.name === 'A' ? { ...i, forkSeq: 9999 } : i.name === 'B' ? { ...i, parentId: 'gone' } : i,
+      );
+    });
+    const notice = b.store.getSnapshot().notice!;
+    expect(notice.key).toBe('branches.setAsideMany');
+    expect(notice.reason).toBeUndefined();
+    expect([...(notice.params!.names as string[])].sort()).toEqual(['“A”', '“B”']);
+    expect(en(notice.key, notice.params)).toMatch(
+      /^Could not open “[AB]” and “[AB]”: they are left in storage as saved, and listed under Branches with why\.$/,
+    );
+    const reasons = b.workspace.setAsideBranches.map((d) => d.error.reason.code).sort();
+    expect(reasons).toEqual(['forkPastEnd', 'parentMissing']);
   });
 
   it('when no stored branch can be read, the office opens in memory and storage is left alone', async () => {

@@ -339,6 +339,22 @@ describe('assembleBranches', () => {
     ]);
   });
 
+  it('a fork of a branch on a cycle is not on it: its parent is what could not be read', () => {
+    const r = assembleBranches(
+      [
+        { info: branchInfo('c', 'a', 0), events: [] },
+        { info: branchInfo('a', 'b', 0), events: [] },
+        { info: branchInfo('b', 'a', 0), events: [] },
+      ],
+      reg,
+    );
+    expect(setAside(r)).toEqual([
+      refused('c', { code: 'parentDamaged', params: { name: 'a' } }),
+      refused('a', { code: 'forkCycle', params: {} }),
+      refused('b', { code: 'forkCycle', params: {} }),
+    ]);
+  });
+
   it('names the seq, type and field of a stored event it cannot read', () => {
     const r = assembleBranches(
       [{ info: branchInfo('a'), events: [storedEvent(1), { ...storedEvent(2), v: 2 }] }],

@@ -213,7 +213,7 @@ describe('restore from the snapshot and tail', () => {
     // A second branch of its own: only the set-aside fork keeps main from being deleted.
     const other = ws.createBranch('other');
     expect(other.info.parentId).toBeNull();
-    expect(ws.deleteBranch('main')).toEqual({ ok: false, error: 'hasChildren' });
+    expect(ws.deleteBranch('main')).toEqual({ ok: false, error: 'keptForSetAside' });
     expect(ws.deleteBranch(other.info.id)).toEqual({ ok: true, value: true });
 
     // The branch shown from its tail is the damaged one: its history cannot be supplied.

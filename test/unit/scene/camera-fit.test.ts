@@ -1,12 +1,17 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import type { Room } from '../../../src/core/office-state';
-import { fitDistance, VIEW_DIRECTION, VIEW_TARGET_Y } from '../../../src/scene/camera-fit';
+import {
+  farPlaneFor,
+  fitDistance,
+  VIEW_DIRECTION,
+  VIEW_TARGET_Y,
+} from '../../../src/scene/camera-fit';
 
 /** The room's corners (walls included) in normalised device coordinates, as the rig places the camera. */
 function cornersOnScreen(room: Room, aspect: number): THREE.Vector3[] {
-  const camera = new THREE.PerspectiveCamera(45, aspect, 0.05, 100);
-  const d = fitDistance(room, camera.fov, aspect);
+  const d = fitDistance(room, 45, aspect);
+  const camera = new THREE.PerspectiveCamera(45, aspect, 0.05, farPlaneFor(d));
   const [x, y, z] = VIEW_DIRECTION;
   camera.position.set(x * d, VIEW_TARGET_Y + y * d, z * d);
   camera.lookAt(0, VIEW_TARGET_Y, 0);
@@ -28,6 +33,11 @@ describe('fitDistance', () => {
     ['the default room in a narrow view (side panels open)', office, 0.8],
     ['a long, low room in a tall view', { ...office, width: 9, depth: 2.5, height: 2.2 }, 0.6],
     ['a tall square room in a very wide view', { ...office, width: 3, depth: 3, height: 4 }, 2.6],
+    [
+      'the largest room allowed in a tall, narrow view',
+      { width: 12, depth: 12, height: 5, wallThickness: 0.5 },
+      0.2,
+    ],
   ] as const) {
     it(`frames every corner of ${what}, filling the tighter side`, () => {
       const ndc = cornersOnScreen(room, aspect);
