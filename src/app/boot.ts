@@ -219,19 +219,22 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
  * off; the user is told why.
  */
 async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePort): Promise<void> {
+  let read: Awaited<ReturnType<typeof readWhole>> | null = null;
   try {
-    const { branches, damaged } = await readWhole(port);
-    const done = ws.completeHistory(branches, damaged);
+    read = await readWhole(port);
+    const done = ws.completeHistory(read.branches, read.damaged);
     if (!done.ok) throw new ProblemError({ kind: 'storedLog', error: done.error });
     tellSetAside(store, ws.setAsideBranches);
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
     const problem = problemOf(e);
     store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problem });
+    store.openOthers = read ? openOthers(ws, store, read) : null;
     // A notice is replaced by the next one; the timeline keeps saying why, with a retry.
     store.setHistoryProblem(problem);
     store.retryHistory = () => {
       store.retryHistory = null;
+      store.openOthers = null;
       store.setHistoryProblem(null);
       ws.retryHistory();
       void loadHistory(ws, store, port);
@@ -239,6 +242,38 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
     // Other tabs waiting on this one's history are answered in part and refused the rest.
     ws.failHistory();
   }
+}
+
+/**
+ * When the branch shown is the damaged one and others are sound: the
+ * person may set it aside (left in storage as it is, edits of this session
+ * included) and open the others, instead of staying on it without history.
+ */
+function openOthers(
+  ws: Workspace,
+  store: OfficeStore,
+  read: Awaited<ReturnType<typeof readWhole>>,
+): (() => void) | null {
+  const shownDamaged = read.damaged.some((d) => {
+    const b = ws.branch(d.info.id);
+    return b !== undefined && !b.log.complete;
+  });
+  if (!shownDamaged || !read.branches.length) return null;
+  return () => {
+    const done = ws.completeHistory(read.branches, read.damaged, { setAsideShown: true });
+    if (!done.ok) {
+      store.setNotice({
+        kind: 'error',
+        key: 'timeline.historyFailed',
+        reason: { kind: 'storedLog', error: done.error },
+      });
+      return;
+    }
+    store.openOthers = null;
+    store.retryHistory = null;
+    store.setHistoryProblem(null);
+    tellSetAside(store, ws.setAsideBranches);
+  };
 }
 
 function addDefaultBranch(ws: Workspace, announce: boolean, name: string): void {

@@ -111,6 +111,8 @@ export class OfficeStore {
 
   /** Set by boot while the older history failed to load: reads it again. */
   retryHistory: (() => void) | null = null;
+  /** Offered when the branch shown is what failed the history: set it aside, open the others. */
+  openOthers: (() => void) | null = null;
   private historyProblem: Problem | null = null;
 
   setHistoryProblem(p: Problem | null): void {

@@ -202,21 +202,36 @@ export class Workspace {
   completeHistory(
     whole: readonly WholeBranch[],
     damaged: readonly DamagedBranch[] = [],
+    opts: { setAsideShown?: boolean } = {},
   ): Result<true, StoredLogError> {
     if (!this.loading) return ok(true);
     const gone = this.deletedMeanwhile;
+    // A branch shown from its tail whose older events are damaged: its history
+    // cannot be supplied. That fails the load, unless the person chose to set
+    // it aside (`setAsideShown`) and open the others.
+    const unreadable = new Map<string, DamagedBranch>();
     for (const d of damaged) {
       const have = this.branches.get(d.info.id);
-      if (have && !have.log.complete && !gone.has(d.info.id)) return err(d.error);
+      if (have && !have.log.complete && !gone.has(d.info.id)) {
+        if (!opts.setAsideShown) return err(d.error);
+        unreadable.set(d.info.id, d);
+      }
     }
+    const skipped = (id: string) => gone.has(id) || unreadable.has(id);
     const stored = whole.filter((s) => !gone.has(s.info.id));
     const storedIds = new Set(stored.map((b) => b.info.id));
     for (const b of this.branches.values()) {
-      if (!b.log.complete && !storedIds.has(b.info.id) && !gone.has(b.info.id))
+      if (!b.log.complete && !storedIds.has(b.info.id) && !skipped(b.info.id))
         return err(storedLogError(b.info.name, null, reason('noLongerStored')));
     }
-    if (!stored.length && [...this.branches.keys()].every((id) => gone.has(id)))
-      return err(storedLogError(this.current.info.name, null, reason('noLongerStored')));
+    if (!stored.length && [...this.branches.keys()].every(skipped)) {
+      const first = unreadable.values().next().value;
+      return err(
+        first
+          ? first.error
+          : storedLogError(this.current.info.name, null, reason('noLongerStored')),
+      );
+    }
     const olderOf = new Map<string, EventEnvelope[]>();
     for (const s of stored) {
       const have = this.branches.get(s.info.id);
@@ -262,7 +277,7 @@ export class Workspace {
         },
       );
     }
-    for (const [id, b] of this.branches) if (!next.has(id) && !gone.has(id)) next.set(id, b);
+    for (const [id, b] of this.branches) if (!next.has(id) && !skipped(id)) next.set(id, b);
     // Deleted meanwhile by another tab, kept until now only because it was open.
     const removed = [...this.branches.keys()].filter((id) => gone.has(id));
     this.branches = next;

@@ -41,6 +41,11 @@ export function TimelinePanel() {
           <button type="button" onClick={() => store.retryHistory?.()}>
             {t('timeline.retryHistory')}
           </button>
+          {store.openOthers && (
+            <button type="button" onClick={() => store.openOthers?.()}>
+              {t('timeline.openOthers')}
+            </button>
+          )}
         </div>
       )}
       {viewSeq !== null && (

@@ -40,6 +40,7 @@ export const en = {
     loadingHistory: 'Loading history…',
     historyFailed: 'The older history could not be loaded: {{reason}}',
     retryHistory: 'Try loading the history again',
+    openOthers: 'Set this branch aside and open the others',
   },
   branches: {
     name: 'Branch name',

@@ -40,6 +40,7 @@ export const zh: Messages = {
     loadingHistory: '正在加载历史…',
     historyFailed: '无法加载较早的历史：{{reason}}',
     retryHistory: '重新加载历史记录',
+    openOthers: '搁置此分支，打开其他分支',
   },
   branches: {
     name: '分支名称',

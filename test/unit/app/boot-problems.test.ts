@@ -238,6 +238,46 @@ describe('a stored log that does not fit together', () => {
     );
   });
 
+  it('the branch shown is the damaged one: the person may set it aside and open the others', async () => {
+    const first = await longLog();
+    const main = first.workspace.current.info;
+    first.workspace.createBranch('Other');
+    first.workspace.switchTo(main.id);
+    await settled(first);
+    await editStored('chunks', withoutSeq(100));
+    const storedMain = async () => {
+      const port = await openIdbStore();
+      const s = await port.load();
+      port.close();
+      return s.branches.find((x) => x.info.id === main.id)!.events;
+    };
+    const mainBefore = await storedMain();
+
+    const b = await reload();
+    await b.history;
+    expect(b.workspace.historyFailed).toBe(true);
+    expect(b.store.openOthers).not.toBeNull();
+    b.store.openOthers!();
+    expect(b.workspace.historyLoaded).toBe(true);
+    expect(b.workspace.current.info.name).toBe('Other');
+    expect(b.workspace.list().map((i) => i.name)).toEqual(['Other']);
+    // Main, and the fork that needs Main's events, are set aside.
+    expect(b.workspace.setAsideBranches.map((d) => d.info.name).sort()).toEqual(['Main', 'fork']);
+    expect(b.store.getSnapshot().notice?.key).toBe('branches.setAsideMany');
+    expect(b.store.getSnapshot().historyProblem).toBeNull();
+
+    // Work goes on in Other; Main is stored exactly as it was.
+    mustAppend(b.workspace, [named('On Other')]);
+    await settled(b);
+    expect(await storedMain()).toEqual(mainBefore);
+    // The next visit opens Other, and sets Main aside at once.
+    const again = await reload();
+    await again.history;
+    expect(again.workspace.current.info.name).toBe('Other');
+    expect(again.workspace.historyLoaded).toBe(true);
+    expect(again.workspace.head.name).toBe('On Other');
+  });
+
   it('a failed history stays shown with its reason, and a retry loads it once storage is sound again', async () => {
     const first = await longLog();
     const lost = first.workspace.current.log.all()[99]!;
