@@ -20,6 +20,9 @@ export function InstancedBatch({ batch, onPointerDown, onPointerMove, onPointerU
     () => [batch.geometry, batch.material, capacity] as const,
     [batch.geometry, batch.material, capacity],
   );
+  // Only when the batch (or the mesh, on a new capacity) changes, not on every render.
+  // The bounding sphere is what culling and picking read; nothing reads the box.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: args is the mesh's identity
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
@@ -27,8 +30,7 @@ export function InstancedBatch({ batch, onPointerDown, onPointerMove, onPointerU
     mesh.count = batch.matrices.length;
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
-    mesh.computeBoundingBox();
-  });
+  }, [batch, args]);
   return (
     <instancedMesh
       ref={ref}
