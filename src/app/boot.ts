@@ -260,6 +260,8 @@ function openOthers(
   });
   if (!shownDamaged || !read.branches.length) return null;
   return () => {
+    // Only the writer may: a follower would switch to branches its writer does not hold.
+    if (store.getSnapshot().role !== 'writer') return;
     const done = ws.completeHistory(read.branches, read.damaged, { setAsideShown: true });
     if (!done.ok) {
       store.setNotice({

@@ -41,7 +41,8 @@ export function TimelinePanel() {
           <button type="button" onClick={() => store.retryHistory?.()}>
             {t('timeline.retryHistory')}
           </button>
-          {store.openOthers && (
+          {/* The writer tab only: a follower would open branches its writer does not hold. */}
+          {store.openOthers && !follower && (
             <button type="button" onClick={() => store.openOthers?.()}>
               {t('timeline.openOthers')}
             </button>

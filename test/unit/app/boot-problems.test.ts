@@ -257,6 +257,13 @@ describe('a stored log that does not fit together', () => {
     await b.history;
     expect(b.workspace.historyFailed).toBe(true);
     expect(b.store.openOthers).not.toBeNull();
+    // A follower tab may not: it would open branches its writer does not hold.
+    const noop = () => {};
+    b.store.setRole('follower', { propose: noop, undo: noop, redo: noop });
+    b.store.openOthers!();
+    expect(b.workspace.historyFailed).toBe(true);
+    expect(b.workspace.current.info.id).toBe(main.id);
+    b.store.setRole('writer', null);
     b.store.openOthers!();
     expect(b.workspace.historyLoaded).toBe(true);
     expect(b.workspace.current.info.name).toBe('Other');
