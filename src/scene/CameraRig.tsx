@@ -20,6 +20,7 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
   const invalidate = useThree((s) => s.invalidate);
   // Until the person orbits, zooms or pans, the 3D view keeps the whole room framed.
   const userMoved = useRef(false);
+  const reframing = useRef(false);
   const camera = useMemo(() => {
     if (mode === '3d') return new THREE.PerspectiveCamera(45, 1, 0.05, 100);
     const c = new THREE.OrthographicCamera(-1, 1, 1, -1, 0.1, 100);
@@ -50,7 +51,10 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
         camera.position.set(x * d, VIEW_TARGET_Y + y * d, z * d);
         // Framed on the room's centre again, wherever an earlier pan had left the target.
         controls.target.set(0, VIEW_TARGET_Y, 0);
-        camera.lookAt(controls.target);
+        // Caught up now, so the 'change' it makes is not taken for the person's (a gesture may be open).
+        reframing.current = true;
+        controls.update();
+        reframing.current = false;
         camera.far = farPlaneFor(d);
       }
     } else {
@@ -86,7 +90,7 @@ export function CameraRig({ mode, room }: { mode: ViewMode; room: Room }) {
     // A person moved the view when it changes during a gesture (a plain click is no move).
     let gesture = false;
     const onChange = () => {
-      if (gesture) userMoved.current = true;
+      if (gesture && !reframing.current) userMoved.current = true;
       if (camera instanceof THREE.OrthographicCamera) {
         planScale.set((size.width / (camera.right - camera.left)) * camera.zoom);
       }
