@@ -11,6 +11,8 @@ export type AppReason =
   /** The writer tab could not load the part of the stored log a follower's edit or sync needs. */
   | { readonly code: 'writerLacksHistory'; readonly params: Readonly<Record<never, never>> }
   | { readonly code: 'noPreset'; readonly params: { readonly name: string } }
+  /** A follower's edit on a branch the writer tab no longer holds (deleted or set aside there). */
+  | { readonly code: 'branchGoneAtWriter'; readonly params: { readonly name: string } }
   | {
       readonly code: 'modelTooLarge';
       readonly params: { readonly mb: string; readonly limitMb: number };

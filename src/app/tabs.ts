@@ -301,11 +301,22 @@ export class TabLink {
         this.store.setNotice({
           kind: 'error',
           key: m.about === 'edit' ? 'status.refused' : 'timeline.historyFailed',
-          reason: m.reason,
+          reason: this.named(m.reason),
         });
         return;
       default:
         return;
     }
+  }
+
+  /**
+   * The writer names a branch it does not hold by id (it has no name for
+   * it); this tab still knows the branch, so the refusal says which, and why.
+   */
+  private named(p: Problem): Problem {
+    if (p.kind !== 'event' || p.error.reason.code !== 'noBranch') return p;
+    const info = this.ws.branch(p.error.reason.params.id)?.info;
+    if (!info) return p;
+    return { kind: 'app', reason: { code: 'branchGoneAtWriter', params: { name: info.name } } };
   }
 }

@@ -129,6 +129,8 @@ export const problemsEn = {
     writerLacksHistory:
       'the tab that saves this office has not loaded that part of the history; reload it',
     noPreset: "no preset scene '{{name}}'",
+    branchGoneAtWriter:
+      'the tab that saves this office no longer has branch “{{name}}” (deleted or set aside there); switch branch or reload',
     modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',
     modelTooBig: 'the model is {{width}}×{{depth}}×{{height}} m; scale it down',
   } satisfies Record<AppReason['code'], string>,

@@ -105,6 +105,7 @@ const glbErrors: Sample<GlbError> = {
 const appReasons: Sample<AppReason> = {
   readOnlyPast: { code: 'readOnlyPast', params: {} },
   writerLacksHistory: { code: 'writerLacksHistory', params: {} },
+  branchGoneAtWriter: { code: 'branchGoneAtWriter', params: { name: 'Plan B' } },
   noPreset: { code: 'noPreset', params: { name: 'nope' } },
   modelTooLarge: { code: 'modelTooLarge', params: { mb: '10.0', limitMb: 10 } },
   modelTooBig: { code: 'modelTooBig', params: { width: '20.00', depth: '1.00', height: '1.00' } },

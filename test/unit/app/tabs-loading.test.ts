@@ -160,7 +160,8 @@ describe('a follower whose history is loading', () => {
       expect(follower.store.getSnapshot().notice).toMatchObject({
         kind: 'error',
         key: 'status.refused',
-        reason: { kind: 'event', error: { reason: { code: 'noBranch' } } },
+        // Named by this tab, which still shows the branch the writer no longer has.
+        reason: { kind: 'app', reason: { code: 'branchGoneAtWriter', params: { name: 'fork' } } },
       }),
     );
     expect(fws.completeHistory(storedOf(wws))).toEqual({ ok: true, value: true });

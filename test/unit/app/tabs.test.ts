@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../src/app/i18n/index';
+import { problemText } from '../../../src/app/i18n/problem-text';
 import { OfficeStore } from '../../../src/app/office-store';
 import { TabLink } from '../../../src/app/tabs';
 import type { Workspace } from '../../../src/core/workspace';
 import {
   coreRegistry,
   defaultSceneEvents,
+  mainInfo,
   moved,
   mustAppend,
   named,
@@ -83,6 +86,25 @@ describe('TabLink over BroadcastChannel', () => {
     await until(() => expect(follower.ws.current.log.length).toBe(sceneLength + 2));
     expect(logOf(follower.ws)).toEqual(logOf(writer.ws));
     expect(follower.ws.head.name).toBe('after');
+  });
+
+  it('an edit on a branch the writer no longer holds is refused naming the branch, not its id', async () => {
+    const { writer, follower } = pair();
+    // As after the writer set it aside (or deleted it while this tab missed the message).
+    const gone = { ...mainInfo, id: 'plan-b', name: 'Plan B' };
+    follower.ws.addBranch(gone, [...writer.ws.current.log.all()], { announce: false });
+    follower.ws.switchTo(gone.id);
+    follower.store.edit([named('lost?')]);
+    await until(() => expect(follower.store.getSnapshot().notice).not.toBeNull());
+    const notice = follower.store.getSnapshot().notice!;
+    expect(notice.reason).toEqual({
+      kind: 'app',
+      reason: { code: 'branchGoneAtWriter', params: { name: 'Plan B' } },
+    });
+    const t = initI18n('en').t;
+    expect(t(notice.key, { reason: problemText(notice.reason!, t) })).toBe(
+      'Refused: the tab that saves this office no longer has branch “Plan B” (deleted or set aside there); switch branch or reload',
+    );
   });
 
   it('forwards undo and redo to the writer', async () => {
