@@ -17,13 +17,18 @@ export function listedNames(state: OfficeState, t: Translate): { id: string; nam
   const names = ids.map((id) => itemName(state, id, t));
   const total = new Map<string, number>();
   for (const n of names) total.set(n, (total.get(n) ?? 0) + 1);
-  const seen = new Map<string, number>();
+  // Names already unique are taken: a number never repeats one (a chair labelled "Task chair 2").
+  const taken = new Set(names.filter((n) => total.get(n) === 1));
+  const next = new Map<string, number>();
   return ids.map((id, i) => {
     const name = names[i]!;
     if (total.get(name) === 1) return { id, name };
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    return { id, name: t('editor.itemNumbered', { name, n }) };
+    let n = next.get(name) ?? 1;
+    let numbered = t('editor.itemNumbered', { name, n });
+    while (taken.has(numbered)) numbered = t('editor.itemNumbered', { name, n: ++n });
+    next.set(name, n + 1);
+    taken.add(numbered);
+    return { id, name: numbered };
   });
 }
 

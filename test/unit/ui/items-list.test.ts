@@ -36,6 +36,18 @@ describe('the items list', () => {
     ]);
   });
 
+  it('never numbers an item into another one’s label', () => {
+    const t = initI18n('en').t;
+    const state = room(
+      item('c1', 'chairTask'),
+      item('c2', 'chairTask', 'Task chair 2'),
+      item('c3', 'chairTask'),
+    );
+    const names = listedNames(state, t).map((l) => l.name);
+    expect(names).toEqual(['Task chair 1', 'Task chair 2', 'Task chair 3']);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('in 简体中文 too', () => {
     const t = initI18n('zh').t;
     expect(listedNames(room(item('s1', 'shelfTall'), item('s2', 'shelfTall')), t)).toEqual([
