@@ -3,11 +3,12 @@ import type { BranchInfo } from './branch-info';
 import { type Appended, type AppendOptions, BranchLog } from './branch-log';
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import { emptyHistory, type HistoryState, historyOf, recordInHistory } from './history';
+import { planCompletion } from './history-completion';
 import type { OfficeState } from './office-state';
 import { type Reason, reason } from './reason';
 import type { EventError, EventRegistry } from './registry';
 import { err, ok, type Result } from './result';
-import { type DamagedBranch, type StoredLogError, storedLogError } from './stored-log-error';
+import type { DamagedBranch, StoredLogError } from './stored-log-error';
 import { type Plan, planRedo, planUndo } from './undo';
 
 export interface Branch {
@@ -206,57 +207,18 @@ export class Workspace {
   ): Result<true, StoredLogError> {
     if (!this.loading) return ok(true);
     const gone = this.deletedMeanwhile;
-    // A branch shown from its tail whose older events are damaged: its history
-    // cannot be supplied. That fails the load, unless the person chose to set
-    // it aside (`setAsideShown`) and open the others.
-    const unreadable = new Map<string, DamagedBranch>();
-    for (const d of damaged) {
-      const have = this.branches.get(d.info.id);
-      if (have && !have.log.complete && !gone.has(d.info.id)) {
-        if (!opts.setAsideShown) return err(d.error);
-        unreadable.set(d.info.id, d);
-      }
-    }
+    // Checked for every branch before any change, so a refusal leaves the workspace as it was.
+    const plan = planCompletion(
+      this.branches,
+      this.current.info.name,
+      whole,
+      damaged,
+      gone,
+      opts.setAsideShown === true,
+    );
+    if (!plan.ok) return plan;
+    const { stored, olderOf, unreadable } = plan.value;
     const skipped = (id: string) => gone.has(id) || unreadable.has(id);
-    const stored = whole.filter((s) => !gone.has(s.info.id));
-    const storedIds = new Set(stored.map((b) => b.info.id));
-    for (const b of this.branches.values()) {
-      if (!b.log.complete && !storedIds.has(b.info.id) && !skipped(b.info.id))
-        return err(storedLogError(b.info.name, null, reason('noLongerStored')));
-    }
-    if (!stored.length && [...this.branches.keys()].every(skipped)) {
-      const first = unreadable.values().next().value;
-      return err(
-        first
-          ? first.error
-          : storedLogError(this.current.info.name, null, reason('noLongerStored')),
-      );
-    }
-    const olderOf = new Map<string, EventEnvelope[]>();
-    for (const s of stored) {
-      const have = this.branches.get(s.info.id);
-      if (!have || have.log.complete) continue;
-      const base = have.log.base;
-      if (s.events.length < base)
-        return err(storedLogError(s.info.name, null, reason('shorterThanSnapshot', { seq: base })));
-      // What storage holds past the snapshot must be what this tab loaded (or appended) there.
-      const overlap = Math.min(s.events.length, have.log.length);
-      for (let seq = base + 1; seq <= overlap; seq++) {
-        if (s.events[seq - 1]!.id !== have.log.event(seq)!.id)
-          return err(
-            storedLogError(
-              s.info.name,
-              { seq, type: undefined, path: '' },
-              reason('changedInStorage'),
-            ),
-          );
-      }
-      const older = s.events.slice(0, base);
-      // Checked for every branch before any changes, so a refusal leaves the workspace as it was.
-      const fits = have.log.historyFits(older);
-      if (!fits.ok) return err({ ...fits.error, branch: s.info.name });
-      olderOf.set(s.info.id, older);
-    }
     for (const [id, older] of olderOf) {
       const b = this.branches.get(id)!;
       b.log.supplyHistory(older);
