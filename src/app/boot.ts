@@ -152,6 +152,8 @@ async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
 }
 
 /** The whole stored workspace, assembled and checked; throws a ProblemError naming the damage. */
+type WholeRead = Awaited<ReturnType<typeof readWhole>>;
+
 async function readWhole(port: EventStorePort) {
   const stored = await port.load();
   await ensureTypesOf(stored.branches.flatMap((b) => b.events));
@@ -169,8 +171,8 @@ const rootCause = (damaged: readonly DamagedBranch[]): DamagedBranch | undefined
  * each its own (two unrelated damages must not read as one).
  */
 function tellSetAside(store: OfficeStore, damaged: readonly DamagedBranch[]): void {
-  const only = damaged.length === 1 ? damaged[0] : undefined;
   if (!damaged.length) return;
+  const only = damaged.length === 1 ? damaged[0] : undefined;
   const names = damaged.map((d) => `“${d.info.name}”`);
   store.setNotice(
     only
@@ -219,7 +221,7 @@ async function restoreTail(ws: Workspace, port: EventStorePort): Promise<boolean
  * off; the user is told why.
  */
 async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePort): Promise<void> {
-  let read: Awaited<ReturnType<typeof readWhole>> | null = null;
+  let read: WholeRead | null = null;
   try {
     read = await readWhole(port);
     const done = ws.completeHistory(read.branches, read.damaged);
@@ -249,11 +251,7 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
  * person may set it aside (left in storage as it is, edits of this session
  * included) and open the others, instead of staying on it without history.
  */
-function openOthers(
-  ws: Workspace,
-  store: OfficeStore,
-  read: Awaited<ReturnType<typeof readWhole>>,
-): (() => void) | null {
+function openOthers(ws: Workspace, store: OfficeStore, read: WholeRead): (() => void) | null {
   const shownDamaged = read.damaged.some((d) => {
     const b = ws.branch(d.info.id);
     return b !== undefined && !b.log.complete;

@@ -2,8 +2,9 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
-import { deviceStatusesAt, lastDeviceEventSeq } from '../sim/device-states';
+import { deviceStatusesAt } from '../sim/device-states';
 import type { DeviceStatus } from '../sim/device-status';
+import { lastDeviceEventSeq } from '../sim/office-runtime';
 import { unitGeometries } from './shared-resources';
 
 /** Signal colours, unlit so they read the same under any light. */

@@ -3,10 +3,9 @@ import * as THREE from 'three';
 import { useOffice } from '../app/use-office';
 import type { Opening, Room } from '../core/office-state';
 import { doorSwingPolygon } from '../layout/clearance/door-swing';
+import { FLOOR_COLOR } from './RoomShell';
 import { wallPlacement } from './wall-geometry';
 
-/** The floor's colour: a door is a gap in the wall. */
-const GAP_COLOR = '#d9ccb6';
 const GLASS_COLOR = '#8fc1e3';
 const SWING_COLOR = '#5b4a36';
 /** Above the wall caps (at height + 0.01..0.02), so the plan shows these on top. */
@@ -44,6 +43,7 @@ function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
     },
     [swing],
   );
+  // A door is a gap in the wall, in the floor's colour.
   return (
     <>
       <group position={p.position} rotation-y={p.rotationY}>
@@ -53,7 +53,7 @@ function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
           rotation-x={-Math.PI / 2}
         >
           <planeGeometry args={[o.width, t + 0.004]} />
-          <meshBasicMaterial color={isDoor ? GAP_COLOR : GLASS_COLOR} />
+          <meshBasicMaterial color={isDoor ? FLOOR_COLOR : GLASS_COLOR} />
         </mesh>
       </group>
       {swing && <primitive object={swing} />}

@@ -7,7 +7,7 @@ import { floorDrawn } from './FrameProbe';
 import { wallGeometry, wallPlacement } from './wall-geometry';
 
 const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
-const FLOOR_COLOR = '#d9ccb6';
+export const FLOOR_COLOR = '#d9ccb6';
 /**
  * The shell is drawn as one-instance instanced meshes: then everything lit
  * in the room shares one shader program with the item batches. Software

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '../core/envelope';
 import { type DeviceStatus, deviceStatusOf, statePath } from './device-status';
-import { isDeviceEvent, officeSystemAt } from './office-runtime';
+import { officeViewAt } from './office-runtime';
 
 /**
  * The status of every device after event `seq` (events in seq order, from
@@ -13,23 +13,11 @@ export function deviceStatusesAt(
   seq: number,
 ): Map<string, DeviceStatus> {
   const out = new Map<string, DeviceStatus>();
-  const sys = officeSystemAt(events, seq)?.sys;
+  const sys = officeViewAt(events, seq);
   if (!sys) return out;
   for (const a of sys.actors.values()) {
     if (a.kind === 'share') continue;
     out.set(a.id, deviceStatusOf[statePath(a.snapshot.machine.id, a.snapshot.value)] ?? 'idle');
   }
   return out;
-}
-
-/**
- * Seq of the last device event at or before `seq` (0 if none): device states
- * change only there, so a view keyed on it skips the rebuild on layout edits
- * and timeline steps between device events.
- */
-export function lastDeviceEventSeq(events: readonly EventEnvelope[], seq: number): number {
-  for (let i = Math.min(seq, events.length) - 1; i >= 0; i--) {
-    if (isDeviceEvent(events[i]!.type)) return events[i]!.seq;
-  }
-  return 0;
 }

@@ -40,6 +40,13 @@ interface Run {
 export class OfficeCheckpoints {
   private readonly runs = new WeakMap<readonly EventEnvelope[], Map<number, Run>>();
 
+  private lastView: {
+    events: readonly EventEnvelope[];
+    start: number;
+    end: number;
+    sys: OfficeSystem;
+  } | null = null;
+
   constructor(readonly every = CHECKPOINT_EVERY) {}
 
   /**
@@ -72,6 +79,19 @@ export class OfficeCheckpoints {
     }
     // The longest replay of the run so far keeps its journal, copied: the caller drives `sys` on.
     if (sys.journal.length > run.journal.length) run.journal = sys.journal.slice();
+    return sys;
+  }
+
+  /**
+   * The same, for reading only (the devices panel in the past, the status
+   * lights): the last one is kept, so two views of one moment replay once.
+   * A view must not be driven on; `replay` gives one that may.
+   */
+  view(events: readonly EventEnvelope[], start: number, end: number): OfficeSystem {
+    const last = this.lastView;
+    if (last?.events === events && last.start === start && last.end === end) return last.sys;
+    const sys = this.replay(events, start, end);
+    this.lastView = { events, start, end, sys };
     return sys;
   }
 

@@ -14,10 +14,17 @@ import { type OfficeCheckpoints, officeCheckpoints } from './office-checkpoints'
 const deviceTypes = new Set(deviceEventDefinitions.map((d) => d.type));
 export const isDeviceEvent = (type: string) => deviceTypes.has(type);
 
+/** Index of the OfficeSystemStarted the first `end` events' last run begins at, or -1. */
+function runStart(events: readonly EventEnvelope[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (events[i]!.type === 'OfficeSystemStarted') return i;
+  return -1;
+}
+
 /**
  * The office system of the run that event `seq` falls in (events in seq
- * order from seq 1), rebuilt from its inputs (`OfficeCheckpoints`), with the log
- * time of its start (office time = log time minus it); null before any start.
+ * order from seq 1), rebuilt from its inputs from the nearest checkpoint
+ * (`OfficeCheckpoints`), with the log time of its start (office time = log
+ * time minus it); null before any start. The caller may drive it on.
  */
 export function officeSystemAt(
   events: readonly EventEnvelope[],
@@ -25,16 +32,37 @@ export function officeSystemAt(
   checkpoints: OfficeCheckpoints = officeCheckpoints,
 ): { sys: OfficeSystem; startAt: number } | null {
   const end = Math.min(seq, events.length);
-  let start = -1;
-  for (let i = end - 1; i >= 0; i--) {
-    if (events[i]!.type === 'OfficeSystemStarted') {
-      start = i;
-      break;
-    }
-  }
+  const start = runStart(events, end);
   if (start < 0) return null;
-  // From the nearest checkpoint of this run: a seek into a long day stays fast.
   return { sys: checkpoints.replay(events, start, end), startAt: events[start]!.at };
+}
+
+/**
+ * The devices as they were after event `seq`, for reading only. Keyed on
+ * the last device event at or before it (device state changes only there),
+ * so the panel and the status lights at one timeline position share one
+ * replay.
+ */
+export function officeViewAt(
+  events: readonly EventEnvelope[],
+  seq: number,
+  checkpoints: OfficeCheckpoints = officeCheckpoints,
+): OfficeSystem | null {
+  const end = lastDeviceEventSeq(events, seq);
+  const start = runStart(events, end);
+  return start < 0 ? null : checkpoints.view(events, start, end);
+}
+
+/**
+ * Seq of the last device event at or before `seq` (0 if none): device states
+ * change only there, so a view keyed on it skips the rebuild on layout edits
+ * and timeline steps between device events.
+ */
+export function lastDeviceEventSeq(events: readonly EventEnvelope[], seq: number): number {
+  for (let i = Math.min(seq, events.length) - 1; i >= 0; i--) {
+    if (isDeviceEvent(events[i]!.type)) return events[i]!.seq;
+  }
+  return 0;
 }
 
 export type AppendOutcome = 'appended' | 'forwarded' | 'refused';

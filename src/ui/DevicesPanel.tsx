@@ -5,7 +5,7 @@ import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { catalogKindOfDevice } from '../sim/device-kinds';
-import { officeSystemAt } from '../sim/office-runtime';
+import { officeViewAt } from '../sim/office-runtime';
 import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
@@ -46,7 +46,7 @@ export function DevicesPanel() {
   const sys = useMemo(() => {
     if (!ready || !loaded) return null;
     if (viewSeq === null) return runtime.system();
-    return officeSystemAt(store.workspace.current.log.all(), viewSeq)?.sys ?? null;
+    return officeViewAt(store.workspace.current.log.all(), viewSeq);
   }, [ready, loaded, runtime, store, viewSeq, length, branchId, sent]);
   // A command's outcome in words when there is one to tell (a refusal, a slot found), else how much it logged.
   const show = (events: LoggedEvent[] | null) => {

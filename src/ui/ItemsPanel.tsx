@@ -39,11 +39,10 @@ export function listedNames(state: OfficeState, t: Translate): { id: string; nam
  */
 export function ItemsPanel() {
   const { t } = useTranslation();
-  const items = useOffice((v) => v.state.items);
   const state = useOffice((v) => v.state);
   const selected = useSmallStore(selection, (s) => s);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the names change only with the items (or the language)
-  const listed = useMemo(() => listedNames(state, t), [items, t]);
+  const listed = useMemo(() => listedNames(state, t), [state.items, t]);
   return (
     <section className="panel items" aria-label={t('editor.items')}>
       <h2>{t('editor.items')}</h2>

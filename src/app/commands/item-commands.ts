@@ -83,14 +83,7 @@ export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
   const changed = moves.map(round).filter((m) => {
     const i = head.items[m.id];
     if (!i) return false;
-    const was = round({
-      id: i.id,
-      x: i.x,
-      z: i.z,
-      rotation: i.rotation,
-      elevation: i.elevation,
-      parentId: i.parentId,
-    });
+    const was = round(i);
     return (
       was.x !== m.x ||
       was.z !== m.z ||

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rebuildFromLog } from '../../../models/office/rebuild';
 import type { EventEnvelope } from '../../../src/core/envelope';
 import { OfficeCheckpoints } from '../../../src/sim/office-checkpoints';
-import { isDeviceEvent, officeSystemAt } from '../../../src/sim/office-runtime';
+import { isDeviceEvent, officeSystemAt, officeViewAt } from '../../../src/sim/office-runtime';
 import { live, script } from '../models/office-scripts';
 
 /**
@@ -75,6 +75,25 @@ describe('office checkpoints (property)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('views of one moment (the panel and the status lights) share one replay, equal to a replay from the start', () => {
+    const events = branchLog(
+      3,
+      [
+        { gap: 500, pick: 0 },
+        { gap: 500, pick: 1 },
+      ],
+      [],
+    );
+    const checkpoints = new OfficeCheckpoints(2);
+    // 'Between', a layout edit, follows run 1: the devices are as at run 1's last event.
+    const between = events.findIndex((e) => e.type === 'SceneNamed' && e.seq > 1) + 1;
+    const atLastDeviceEvent = officeViewAt(events, between - 1, checkpoints);
+    expect(officeViewAt(events, between, checkpoints)).toBe(atLastDeviceEvent);
+    expect(shown(atLastDeviceEvent)).toBe(shown(fromScratch(events, between - 1)));
+    // Before any start there is nothing to show.
+    expect(officeViewAt(events, 1, checkpoints)).toBeNull();
   });
 
   it('a log that grows in place keeps its checkpoints valid', () => {

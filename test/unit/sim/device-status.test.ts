@@ -3,9 +3,9 @@ import { deviceEventDefinitions } from '../../../models';
 import { firstOfficeStart } from '../../../src/app/office-start';
 import { coreEventDefinitions } from '../../../src/core/events/core-definitions';
 import { createRegistry } from '../../../src/core/registry';
-import { deviceStatusesAt, lastDeviceEventSeq } from '../../../src/sim/device-states';
+import { deviceStatusesAt } from '../../../src/sim/device-states';
 import { deviceStatusOf, statePath } from '../../../src/sim/device-status';
-import { OfficeRuntime } from '../../../src/sim/office-runtime';
+import { lastDeviceEventSeq, OfficeRuntime } from '../../../src/sim/office-runtime';
 import { defaultSceneEvents, newWorkspace } from '../app/helpers';
 import { allStatePaths } from './machine-paths';
 
