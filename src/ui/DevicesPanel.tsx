@@ -6,25 +6,23 @@ import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { catalogKindOfDevice } from '../sim/device-kinds';
 import { officeViewAt } from '../sim/office-runtime';
+import { BinderTerminal } from './BinderTerminal';
 import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
-
-const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
+import { MaterialsTable } from './MaterialsTable';
 
 /**
  * The office system in the running app: start it with the devices in the
- * room, move its clock, and use the smart binder's terminal (locate a paper
- * document by name; the slot lights up in the room).
+ * room, move its clock, use the smart binder's terminal (locate a paper
+ * document by name; the slot lights up in the room), and follow each piece
+ * of material through the essay's stages.
  */
 export function DevicesPanel() {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const [ready, setReady] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [docName, setDocName] = useState('');
-  const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
   const runtime = useMemo(() => createOfficeRuntime(store), [store]);
   // Re-read the system whenever the log or the branch changes.
   const length = useOffice((v) => v.length);
@@ -64,6 +62,10 @@ export function DevicesPanel() {
     if (state.items[a.id]) return itemName(state, a.id, t);
     const kind = a.kind === 'share' ? undefined : catalogKindOfDevice(a.kind as DeviceKind);
     return t('devices.removed', { name: kind ? t(`catalog.${kind}`) : a.id });
+  };
+  const deviceName = (id: string) => {
+    const actor = sys?.actors.get(id);
+    return actor ? nameOf(actor) : id;
   };
   const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
 
@@ -126,70 +128,15 @@ export function DevicesPanel() {
             </button>
           </div>
           {binder && (
-            <fieldset disabled={readOnly}>
-              <legend>{t('devices.terminal')}</legend>
-              <form
-                className="row"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  show(
-                    runtime.send('office', {
-                      type: 'LOCATE_DOCUMENT',
-                      query,
-                      match: 'fuzzy',
-                      signal: 'both',
-                    }),
-                  );
-                }}
-              >
-                <input
-                  aria-label={t('devices.query')}
-                  value={query}
-                  maxLength={200}
-                  onChange={(e) => setQuery(e.target.value)}
-                />
-                <button type="submit">{t('devices.locate')}</button>
-              </form>
-              <form
-                className="row"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const docId = `doc-${sys.journal.length}`;
-                  show(
-                    runtime.send(binder.id, {
-                      type: 'FILE',
-                      docId,
-                      name: docName,
-                      category,
-                      info: '',
-                      assetId: null,
-                    }),
-                  );
-                }}
-              >
-                <input
-                  aria-label={t('devices.fileName')}
-                  value={docName}
-                  maxLength={200}
-                  onChange={(e) => setDocName(e.target.value)}
-                />
-                <select
-                  aria-label={t('devices.category')}
-                  value={category}
-                  onChange={(e) => setCategory(e.target.value as (typeof CATEGORIES)[number])}
-                >
-                  {CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`binderCategory.${c}`)}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" disabled={!docName.trim()}>
-                  {t('devices.file')}
-                </button>
-              </form>
-            </fieldset>
+            <BinderTerminal
+              binderId={binder.id}
+              index={sys.index}
+              nextDocId={`doc-${sys.journal.length}`}
+              readOnly={readOnly}
+              onCommand={(to, command) => show(runtime.send(to, command))}
+            />
           )}
+          <MaterialsTable index={sys.index} deviceName={deviceName} />
         </>
       )}
       {outcome && (

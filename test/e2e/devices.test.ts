@@ -240,11 +240,31 @@ describe('the office system at the binder terminal', () => {
     );
     expect(types).not.toContain('CommandRefused');
 
+    // The document index: the note has gone through the essay's three stages.
+    const material = devices().getByRole('region', { name: 'Material', exact: true });
+    const noteRow = material.getByRole('row', { name: /^Note \d+ ?note · E-board/ });
+    const title = (await noteRow.locator('.material-title').textContent())!;
+    await expect
+      .poll(async () => noteRow.getByRole('cell').allTextContents())
+      .toEqual(['Output · shared once', '—']);
+    // Its paper original goes into the binder from the terminal, linked to it.
+    await devices()
+      .getByRole('combobox', { name: 'Paper original of', exact: true })
+      .selectOption({ label: title });
+    expect(
+      await devices().getByRole('textbox', { name: 'Document name', exact: true }).inputValue(),
+    ).toBe(title);
+    await devices().getByRole('button', { name: 'File the paper', exact: true }).click();
+    await expect.poll(() => outcome().textContent()).toMatch(/^“Note \d+” filed in slot [\w-]+\.$/);
+    const slot = /slot ([\w-]+)\.$/.exec((await outcome().textContent())!)![1];
+    expect(await noteRow.getByRole('cell').last().textContent()).toBe(`Binder slot ${slot}`);
+
     // Back on the timeline, the panel shows the devices as they were then, like the lights.
     await devices().getByText('E-board: synced', { exact: true }).waitFor();
     await page.getByRole('slider', { name: 'Event', exact: true }).fill(String(before.length));
     await devices().getByText('E-board: idle', { exact: true }).waitFor();
     expect(await button(board, 'Start a note page').isDisabled()).toBe(true);
+    expect(await material.getByRole('row', { name: new RegExp(`^${title} `) }).count()).toBe(0);
     await page.getByRole('button', { name: 'Back to now', exact: true }).click();
     await devices().getByText('E-board: synced', { exact: true }).waitFor();
   });

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnyCommand, DocumentIndex } from '../../models';
+import { OFFICE } from '../../models';
+
+const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
+
+export interface BinderTerminalProps {
+  binderId: string;
+  /** The document index: a paper document may be filed as the original of one of its assets. */
+  index: DocumentIndex;
+  /** A fresh document id for the next filing (ids are data in the log: derived, not random). */
+  nextDocId: string;
+  /** While the timeline shows the past, nothing can be sent. */
+  readOnly: boolean;
+  onCommand: (to: string, command: AnyCommand) => void;
+}
+
+/**
+ * The system terminal of the smart binder: find a paper document by name or
+ * related information (the slot lights up and beeps), and file a new one,
+ * optionally as the paper original of a digital asset, so the document
+ * index knows where that asset's paper lies.
+ */
+export function BinderTerminal({
+  binderId,
+  index,
+  nextDocId,
+  readOnly,
+  onCommand,
+}: BinderTerminalProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [docName, setDocName] = useState('');
+  const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
+  const [assetId, setAssetId] = useState('');
+  // Only material without a filed original can get one.
+  const unfiled = Object.values(index).filter((m) => !m.paper);
+  const linked = unfiled.some((m) => m.assetId === assetId) ? assetId : '';
+  return (
+    <fieldset disabled={readOnly}>
+      <legend>{t('devices.terminal')}</legend>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCommand(OFFICE, { type: 'LOCATE_DOCUMENT', query, match: 'fuzzy', signal: 'both' });
+        }}
+      >
+        <input
+          aria-label={t('devices.query')}
+          placeholder={t('devices.query')}
+          value={query}
+          maxLength={200}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="submit">{t('devices.locate')}</button>
+      </form>
+      <form
+        className="row wrap"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCommand(binderId, {
+            type: 'FILE',
+            docId: nextDocId,
+            name: docName,
+            category,
+            info: '',
+            assetId: linked || null,
+          });
+          setAssetId('');
+        }}
+      >
+        <input
+          aria-label={t('devices.fileName')}
+          placeholder={t('devices.fileName')}
+          value={docName}
+          maxLength={200}
+          onChange={(e) => setDocName(e.target.value)}
+        />
+        <select
+          aria-label={t('devices.category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as (typeof CATEGORIES)[number])}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`binderCategory.${c}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('materials.originalOf')}
+          value={linked}
+          onChange={(e) => {
+            const id = e.target.value;
+            setAssetId(id);
+            // The paper usually carries the asset's title: offered, not forced.
+            const title = index[id]?.title;
+            if (title && !docName.trim()) setDocName(title);
+          }}
+        >
+          <option value="">{t('materials.noAsset')}</option>
+          {unfiled.map((m) => (
+            <option key={m.assetId} value={m.assetId}>
+              {m.title || m.assetId}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={!docName.trim()}>
+          {t('devices.file')}
+        </button>
+      </form>
+    </fieldset>
+  );
+}

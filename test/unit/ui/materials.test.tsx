@@ -1,0 +1,197 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type AnyCommand, type DocumentIndex, OfficeSystem } from '../../../models';
+import { essayOffice, runEssayScenario, settle } from '../../../models/office/scenario';
+import { initI18n } from '../../../src/app/i18n/index';
+import { BinderTerminal } from '../../../src/ui/BinderTerminal';
+import { MaterialsTable } from '../../../src/ui/MaterialsTable';
+
+afterEach(cleanup);
+
+const names: Record<string, string> = {
+  'eboard-1': 'E-board',
+  'scanner-1': 'Handheld scanner',
+  'recorder-1': 'Audio recorder',
+};
+const deviceName = (id: string) => names[id] ?? id;
+
+function showTable(index: DocumentIndex, language: 'en' | 'zh' = 'en') {
+  render(
+    <I18nextProvider i18n={initI18n(language)}>
+      <MaterialsTable index={index} deviceName={deviceName} />
+    </I18nextProvider>,
+  );
+}
+
+/** Each body row as a person reads it: the row header, then the cells. */
+const rows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => [
+      ...within(r)
+        .queryAllByRole('rowheader')
+        .map((c) => c.textContent),
+      ...within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]);
+
+describe('the material table', () => {
+  it('follows the issue’s scenario: the note reaches output, the A2 sketch has its paper original filed', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    const slot = Object.values(sys.index).find((m) => m.kind === 'scan')?.paper?.slotId;
+    expect(slot).toBeTruthy();
+    showTable(sys.index);
+    const region = screen.getByRole('region', { name: 'Material' });
+    expect(rows(within(region).getByRole('table'))).toEqual([
+      ['Site visit notesnote · E-board', 'Output · 1 version · shared once', '—'],
+      ['Living room sketchscan · Handheld scanner', 'Edit', `Binder slot ${slot}`],
+    ]);
+    expect(within(region).getByText('Input: 0 · Edit: 1 · Output: 1')).toBeTruthy();
+  });
+
+  it('shows what the timeline shows: earlier, the note was only input', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    sys.send(
+      { to: 'eboard-1', command: { type: 'START_PAGE', kind: 'sketch', title: 'Facade' } },
+      1_000,
+    );
+    sys.send({ to: 'eboard-1', command: { type: 'STROKE', count: 10 } }, 2_000);
+    sys.send({ to: 'eboard-1', command: { type: 'END_PAGE' } }, 3_000);
+    // Saved, not yet uploaded: the page is input material on the e-board.
+    sys.advanceTo(sys.nextDue()!);
+    showTable(sys.index);
+    expect(rows(screen.getByRole('table'))).toEqual([['Facadesketch · E-board', 'Input', '—']]);
+    cleanup();
+    settle(sys);
+    showTable(sys.index);
+    expect(rows(screen.getByRole('table'))[0]![1]).toBe('Edit');
+  });
+
+  it('says when there is no material yet, and speaks 简体中文 with the essay’s stage names', () => {
+    showTable({});
+    expect(screen.getByText(/^No material yet/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    cleanup();
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    showTable(sys.index, 'zh');
+    const region = screen.getByRole('region', { name: '资料' });
+    expect(within(region).getByText('资料输入：0 · 资料编辑：1 · 资料输出：1')).toBeTruthy();
+    expect(
+      within(region)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['资料', '阶段', '纸质原件']);
+    expect(rows(within(region).getByRole('table'))[0]).toEqual([
+      'Site visit notes笔记 · E-board',
+      '资料输出 · 1 个版本 · 已分享 1 次',
+      '—',
+    ]);
+  });
+
+  it('renders titles as text, and a misfiled original says where it really is', () => {
+    const index: DocumentIndex = {
+      a1: {
+        assetId: 'a1',
+        title: '<img src=x onerror=alert(1)>',
+        kind: 'sketch',
+        originDeviceId: 'eboard-1',
+        stage: 'edit',
+        versions: 2,
+        shares: 0,
+        prints: 1,
+        paper: { binderId: 'binder-1', docId: 'd1', slotId: 'S-2', misfiledAt: 'S-5' },
+      },
+    };
+    showTable(index);
+    const table = screen.getByRole('table');
+    expect(table.querySelector('img')).toBeNull();
+    expect(rows(table)).toEqual([
+      [
+        '<img src=x onerror=alert(1)>sketch · E-board',
+        'Edit · 2 versions · printed once',
+        'Slot S-2, but put back in S-5',
+      ],
+    ]);
+  });
+});
+
+describe('the binder terminal', () => {
+  function showTerminal(index: DocumentIndex, onCommand: (to: string, c: AnyCommand) => void) {
+    render(
+      <I18nextProvider i18n={initI18n('en')}>
+        <BinderTerminal
+          binderId="binder-1"
+          index={index}
+          nextDocId="doc-9"
+          readOnly={false}
+          onCommand={onCommand}
+        />
+      </I18nextProvider>,
+    );
+  }
+
+  it('files a paper document as the original of an asset that has none; the name defaults to its title', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    const onCommand = vi.fn();
+    showTerminal(sys.index, onCommand);
+    const of = screen.getByRole('combobox', { name: 'Paper original of' });
+    // The scanned sketch already has its original in the binder: only the note is offered.
+    expect(
+      within(of)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['No digital copy', 'Site visit notes']);
+    const note = Object.values(sys.index).find((m) => m.kind === 'note')!;
+    fireEvent.change(of, { target: { value: note.assetId } });
+    const name = screen.getByRole('textbox', { name: 'Document name' }) as HTMLInputElement;
+    expect(name.value).toBe('Site visit notes');
+    fireEvent.click(screen.getByRole('button', { name: 'File the paper' }));
+    expect(onCommand).toHaveBeenCalledWith('binder-1', {
+      type: 'FILE',
+      docId: 'doc-9',
+      name: 'Site visit notes',
+      category: 'sketches',
+      info: '',
+      assetId: note.assetId,
+    });
+  });
+
+  it('the filed original shows in the index once the binder has filed it', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    const note = Object.values(sys.index).find((m) => m.kind === 'note')!;
+    let sent: AnyCommand | undefined;
+    showTerminal(sys.index, (_to, c) => {
+      sent = c;
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Paper original of' }), {
+      target: { value: note.assetId },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Category' }), {
+      target: { value: 'documents' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'File the paper' }));
+    const events = sys.send({ to: 'binder-1', command: sent! }, sys.now + 1_000);
+    expect(events.map((e) => e.type)).toContain('BinderDocumentFiled');
+    expect(sys.index[note.assetId]?.paper?.docId).toBe('doc-9');
+  });
+
+  it('a plain filing links no asset', () => {
+    const onCommand = vi.fn();
+    showTerminal({}, onCommand);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Document name' }), {
+      target: { value: 'Lease' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'File the paper' }));
+    expect(onCommand).toHaveBeenCalledWith(
+      'binder-1',
+      expect.objectContaining({ type: 'FILE', name: 'Lease', assetId: null }),
+    );
+  });
+});
