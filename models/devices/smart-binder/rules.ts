@@ -25,11 +25,15 @@ type Cmd<T extends SmartBinderCommand['type']> = Extract<SmartBinderCommand, { t
 
 /** Pure decisions of the binder, shared by its guards and actions so both agree. */
 export function freeSlot(s: BinderState, category: string, p: SmartBinderParams): string | null {
-  // The first slot of the category, in slotIds order, that is no document's home.
+  // The first slot of the category, in slotIds order, that is no document's
+  // home and holds no misfiled one: a new paper never shares a sleeve.
   const slots = slotsByCategory(p).get(category);
   if (!slots) return null;
   const taken = new Set<string>();
-  for (const d of Object.values(s.docs)) taken.add(d.homeSlotId);
+  for (const d of Object.values(s.docs)) {
+    taken.add(d.homeSlotId);
+    if (d.atSlotId !== null) taken.add(d.atSlotId);
+  }
   for (const id of slots) if (!taken.has(id)) return id;
   return null;
 }

@@ -11,7 +11,7 @@ import { type FiledDocument, freeSlot } from '../../../models/devices/smart-bind
 
 /** The plain definitions the faster versions must agree with. */
 const referenceFreeSlot = (docs: FiledDocument[], category: string, p: SmartBinderParams) => {
-  const taken = new Set(docs.map((d) => d.homeSlotId));
+  const taken = new Set(docs.flatMap((d) => [d.homeSlotId, d.atSlotId ?? d.homeSlotId]));
   return slotIds(p).find((id) => categoryOfSlot(id) === category && !taken.has(id)) ?? null;
 };
 const referenceNormalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -24,21 +24,34 @@ const categories = [...Object.keys(params.categories), 'unknown'];
 const slots = slotIds(params);
 
 describe('smart binder rules', () => {
-  it('freeSlot picks the first free sleeve of the category, as the plain definition does', () => {
+  it('freeSlot picks the first sleeve of the category that is no home and holds no paper, as the plain definition does', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...slots), { maxLength: slots.length }),
+        fc.array(fc.option(fc.constantFrom(...slots)), { maxLength: slots.length }),
         fc.constantFrom(...categories),
-        (homes, category) => {
-          const docs = homes.map((home, i) => ({
-            docId: `d${i}`,
-            name: `n${i}`,
-            info: '',
-            category: categoryOfSlot(home),
-            assetId: null,
-            homeSlotId: home,
-            atSlotId: home,
-          }));
+        (homes, moves, category) => {
+          // Some papers are taken out (null) or sit misfiled in another sleeve, one paper per sleeve.
+          const held = new Set(homes);
+          const docs = homes.map((home, i) => {
+            const move = moves[i];
+            let at: string | null = home;
+            if (move === null) at = null;
+            else if (move !== undefined && !held.has(move)) at = move;
+            if (at !== home) {
+              held.delete(home);
+              if (at) held.add(at);
+            }
+            return {
+              docId: `d${i}`,
+              name: `n${i}`,
+              info: '',
+              category: categoryOfSlot(home),
+              assetId: null,
+              homeSlotId: home,
+              atSlotId: at,
+            };
+          });
           const state = { deviceId: 'b', docs: Object.fromEntries(docs.map((d) => [d.docId, d])) };
           expect(freeSlot(state, category, params)).toBe(referenceFreeSlot(docs, category, params));
         },

@@ -76,7 +76,9 @@ const docs = (c: BinderCtx) => Object.values(c.docs);
 const fileOutcome = (e: Flat, c: BinderCtx) => {
   const cat = String(e.category);
   const known = cat === 'sketches' || cat === 'documents';
-  const free = !docs(c).some((d) => d.homeSlotId.startsWith(`${cat}-`));
+  // One sleeve per category here: free unless it is a home or holds a misfiled paper.
+  const inCat = (slot: string | null) => slot?.startsWith(`${cat}-`) ?? false;
+  const free = !docs(c).some((d) => inCat(d.homeSlotId) || inCat(d.atSlotId));
   return known && !(String(e.docId) in c.docs) && free ? ['BinderDocumentFiled'] : R;
 };
 const locateOutcome = (e: Flat, c: BinderCtx) => {
