@@ -1,5 +1,8 @@
 /** Public API of the device models; the app imports from here. */
 
+export type { SmartBinderContext } from './devices/smart-binder/machine';
+export { categoryOfSlot, slotsByCategory } from './devices/smart-binder/params';
+export type { FiledDocument } from './devices/smart-binder/rules';
 export type { DeviceEventDefinition, RefusalKey } from './events';
 export { deviceEventDefinitions, refusalKeys } from './events';
 export {

@@ -20,7 +20,7 @@ import { createPrinterMachine } from '../devices/printer/machine';
 import { defaultPrinterParams, type PrinterParams } from '../devices/printer/params';
 import { smartBinderCommandSchema } from '../devices/smart-binder/commands';
 import { createSmartBinderMachine } from '../devices/smart-binder/machine';
-import { defaultSmartBinderParams } from '../devices/smart-binder/params';
+import { defaultSmartBinderParams, type SmartBinderParams } from '../devices/smart-binder/params';
 
 export const deviceKinds = [
   'e-board',
@@ -46,6 +46,8 @@ export interface BuiltDevice {
   logic: AnyStateMachine;
   /** Printer family only: what jobs it accepts, for the office's routing. */
   printer?: PrinterParams;
+  /** Smart binder only: its categories and sleeves, for the terminal's choices. */
+  binder?: SmartBinderParams;
   /** Network only: parameters of the shares it carries. */
   network?: NetworkParams;
   /** Network only: the machine of each share it carries, built once with those parameters. */
@@ -80,8 +82,10 @@ function compileDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevice {
       return { logic: createEBoardMachine(merge(defaultEBoardParams, over)) };
     case 'handheld-scanner':
       return { logic: createHandheldScannerMachine(merge(defaultHandheldScannerParams, over)) };
-    case 'smart-binder':
-      return { logic: createSmartBinderMachine(merge(defaultSmartBinderParams, over)) };
+    case 'smart-binder': {
+      const binder = merge(defaultSmartBinderParams, over);
+      return { logic: createSmartBinderMachine(binder), binder };
+    }
     case 'audio-recorder':
       return { logic: createAudioRecorderMachine(merge(defaultAudioRecorderParams, over)) };
     case 'computer':

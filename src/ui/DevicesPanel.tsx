@@ -11,6 +11,7 @@ import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
 import { MaterialsTable } from './MaterialsTable';
+import { PaperDocuments } from './PaperDocuments';
 
 /**
  * The office system in the running app: start it with the devices in the
@@ -133,6 +134,13 @@ export function DevicesPanel() {
               index={sys.index}
               nextDocId={`doc-${sys.journal.length}`}
               readOnly={readOnly}
+              onCommand={(to, command) => show(runtime.send(to, command))}
+            />
+          )}
+          {binder && (
+            <PaperDocuments
+              binder={binder}
+              readOnly={readOnly || !state.items[binder.id]}
               onCommand={(to, command) => show(runtime.send(to, command))}
             />
           )}

@@ -42,6 +42,12 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
         });
       case 'BinderDocumentFiled':
         return t('devices.filed', { name: p.name, slot: p.slotId });
+      case 'BinderDocumentTakenOut':
+        return t('devices.takenOut', { slot: p.slotId });
+      case 'BinderDocumentReturned':
+        return t('devices.returned', { slot: p.slotId });
+      case 'BinderMisfileDetected':
+        return t('devices.misfiled', { actual: p.actualSlotId, expected: p.expectedSlotId });
       default:
         break;
     }

@@ -180,6 +180,43 @@ describe('the office system at the binder terminal', () => {
     expect((await view(page)).state.items).toEqual(before.state.items);
   });
 
+  it('taking the found sketch out turns its light off; put back in another sleeve, the binder reports it', async () => {
+    const paper = devices().getByRole('region', {
+      name: 'Paper documents in the binder',
+      exact: true,
+    });
+    const item = paper.getByRole('listitem').filter({ hasText: DOC });
+    await expect
+      .poll(() => item.locator('.paper-where').textContent())
+      .toMatch(/· lit and beeping$/);
+    await paper.getByRole('button', { name: `Take out “${DOC}”`, exact: true }).click();
+    await expect.poll(() => outcome().textContent()).toMatch(/^Taken out of slot sketches-\d+\.$/);
+    await devices().getByText('Smart binder: ready', { exact: true }).waitFor();
+    // The sleeve is dark again: the person has the paper in hand.
+    await expect
+      .poll(async () => yellowPixels(await binderPixels()), { timeout: 5_000 })
+      .toBeLessThan(5);
+
+    const slot = paper.getByRole('combobox', { name: `Slot for “${DOC}”`, exact: true });
+    const options = await slot
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await slot.selectOption(options[1]!);
+    const before = (await logEvents(page)).length;
+    await paper.getByRole('button', { name: `Put back “${DOC}”`, exact: true }).click();
+    await expect
+      .poll(() => outcome().textContent())
+      .toBe(`Misfile reported: put in slot ${options[1]}, it belongs in ${options[0]}.`);
+    expect(await item.locator('.paper-where').textContent()).toBe(
+      `in slot ${options[1]}, but it belongs in ${options[0]}`,
+    );
+    const added = (await logEvents(page)).slice(before);
+    expect(added.find((e) => e.type === 'BinderMisfileDetected')?.payload).toMatchObject({
+      expectedSlotId: options[0],
+      actualSlotId: options[1],
+    });
+  });
+
   it('the device buttons follow the statecharts: a note goes from the e-board to the computer and out to the client', async () => {
     const before = await view(page);
     const board = devices().getByRole('group', { name: 'E-board controls', exact: true });
