@@ -1,5 +1,10 @@
 /** Public API of the device models; the app imports from here. */
 
+export type { AudioRecorderContext } from './devices/audio-recorder/machine';
+export type { ComputerContext } from './devices/computer/machine';
+export type { EBoardContext } from './devices/e-board/machine';
+export type { HandheldScannerContext } from './devices/handheld-scanner/machine';
+export type { PrinterContext } from './devices/printer/machine';
 export type { SmartBinderContext } from './devices/smart-binder/machine';
 export { categoryOfSlot, slotsByCategory } from './devices/smart-binder/params';
 export type { FiledDocument } from './devices/smart-binder/rules';

@@ -9,6 +9,7 @@ import { officeViewAt } from '../sim/office-runtime';
 import { BinderTerminal } from './BinderTerminal';
 import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
+import { DeviceReadings } from './DeviceReadings';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
 import { MaterialsTable } from './MaterialsTable';
 import { PaperDocuments } from './PaperDocuments';
@@ -99,6 +100,7 @@ export function DevicesPanel() {
                       state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
                     })}
                   </span>
+                  <DeviceReadings actor={a} />
                   <DeviceControls
                     sys={sys}
                     actor={a}

@@ -1,0 +1,93 @@
+import type {
+  AudioRecorderContext,
+  ComputerContext,
+  EBoardContext,
+  HandheldScannerContext,
+  OfficeSystem,
+  PrinterContext,
+  SmartBinderContext,
+} from '../../models';
+import { formatOfficeTime } from './device-text';
+
+type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
+
+/** One line of what a device shows on its display: a catalog key `readings.<key>` and its values. */
+export interface Reading {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/**
+ * What a person reads off a device besides its state: battery, queue,
+ * pass count, inbox, paper and toner. These are the levels the models'
+ * limits and refusals are about, so a refusal ("battery empty", "out of
+ * paper") is never a surprise.
+ */
+export function deviceReadings(actor: Actor): Reading[] {
+  const context = actor.snapshot.context;
+  const r = (key: string, params: Reading['params'] = {}): Reading => ({ key, params });
+  switch (actor.kind) {
+    case 'e-board': {
+      const c = context as EBoardContext;
+      const out = [r('battery', { pct: Math.round(c.batteryPct) })];
+      if (c.queue.length > 0) out.push(r('pagesToUpload', { count: c.queue.length }));
+      return out;
+    }
+    case 'handheld-scanner': {
+      const job = (context as HandheldScannerContext).job;
+      return job
+        ? [
+            r('scanPass', {
+              name: job.name,
+              sheet: job.sheet,
+              current: job.current,
+              count: job.passesNeeded,
+            }),
+          ]
+        : [];
+    }
+    case 'audio-recorder': {
+      const clip = (context as AudioRecorderContext).clip;
+      return clip
+        ? [r('clip', { title: clip.title, kept: formatOfficeTime(clip.durationMs) })]
+        : [];
+    }
+    case 'computer': {
+      const c = context as ComputerContext;
+      const out = [r('inbox', { count: c.inbox.length })];
+      const open = c.session ? c.assets[c.session.assetId] : undefined;
+      if (open) out.push(r('editing', { title: open.title, count: open.versions }));
+      return out;
+    }
+    case 'all-in-one':
+    case 'printer':
+    case 'copier':
+    case 'scanner': {
+      const c = context as PrinterContext;
+      const p = actor.built.printer;
+      const out: Reading[] = [];
+      // A scanner-only device has neither tray nor toner.
+      if (p && p.trayCapacity > 0)
+        out.push(r('paper', { count: c.paper, capacity: p.trayCapacity }));
+      if (p && p.tonerPages > 0)
+        out.push(r('toner', { pct: Math.round((100 * c.tonerPages) / p.tonerPages) }));
+      out.push(r('jobs', { count: c.queue.length }));
+      return out;
+    }
+    case 'smart-binder': {
+      const c = context as SmartBinderContext;
+      const sleeves = actor.built.binder
+        ? Object.values(actor.built.binder.categories).reduce((a, b) => a + b, 0)
+        : 0;
+      return [r('binder', { count: Object.keys(c.docs).length, sleeves })];
+    }
+    case 'network':
+    case 'share':
+      // The network's state is its reading (online / offline); shares show with their material.
+      return [];
+    default: {
+      const never: never = actor.kind;
+      return never;
+    }
+  }
+}
