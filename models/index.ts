@@ -4,6 +4,7 @@ export type { AudioRecorderContext } from './devices/audio-recorder/machine';
 export type { ComputerContext } from './devices/computer/machine';
 export type { EBoardContext } from './devices/e-board/machine';
 export type { HandheldScannerContext } from './devices/handheld-scanner/machine';
+export type { ShareContext } from './devices/network/share.machine';
 export type { PrinterContext } from './devices/printer/machine';
 export type { SmartBinderContext } from './devices/smart-binder/machine';
 export { categoryOfSlot, slotsByCategory } from './devices/smart-binder/params';

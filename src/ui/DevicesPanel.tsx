@@ -11,7 +11,7 @@ import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { DeviceReadings } from './DeviceReadings';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
-import { MaterialsTable } from './MaterialsTable';
+import { MaterialsTable, sharesOf } from './MaterialsTable';
 import { PaperDocuments } from './PaperDocuments';
 
 /**
@@ -146,7 +146,7 @@ export function DevicesPanel() {
               onCommand={(to, command) => show(runtime.send(to, command))}
             />
           )}
-          <MaterialsTable index={sys.index} deviceName={deviceName} />
+          <MaterialsTable index={sys.index} shares={sharesOf(sys)} deviceName={deviceName} />
         </>
       )}
       {outcome && (

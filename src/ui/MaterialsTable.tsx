@@ -1,11 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentIndex, MaterialEntry, Stage } from '../../models';
+import type { DocumentIndex, MaterialEntry, OfficeSystem, ShareContext, Stage } from '../../models';
+import { deviceStateKey } from './device-text';
 
 export const STAGES: readonly Stage[] = ['input', 'edit', 'output'];
+
+/** One share of an asset with a client, and how far it got (a catalog key of the share's state). */
+export interface ShareView {
+  shareId: string;
+  assetId: string;
+  client: string;
+  stateKey: string;
+  /** The client's verdict, once their feedback arrived. */
+  verdict: 'approved' | 'changesRequested' | null;
+}
 
 export interface MaterialsTableProps {
   /** The office system's document index, at the moment the timeline shows. */
   index: DocumentIndex;
+  /** The shares the network carries, oldest first. */
+  shares: readonly ShareView[];
   /** A device's name in the room, for the material's origin. */
   deviceName: (deviceId: string) => string;
 }
@@ -15,7 +28,7 @@ export interface MaterialsTableProps {
  * stage it has reached (input, edit, output), with where its paper original
  * is filed. Titles and names are data: rendered as text, never as HTML.
  */
-export function MaterialsTable({ index, deviceName }: MaterialsTableProps) {
+export function MaterialsTable({ index, shares, deviceName }: MaterialsTableProps) {
   const { t } = useTranslation();
   const entries = Object.values(index);
   const count = (s: Stage) => entries.filter((m) => m.stage === s).length;
@@ -52,7 +65,16 @@ export function MaterialsTable({ index, deviceName }: MaterialsTableProps) {
                         })}
                       </span>
                     </th>
-                    <td>{stageText(m, t)}</td>
+                    <td>
+                      {stageText(m, t)}
+                      {shares
+                        .filter((v) => v.assetId === m.assetId)
+                        .map((v) => (
+                          <span className="material-share" key={v.shareId}>
+                            {shareText(v, t)}
+                          </span>
+                        ))}
+                    </td>
                     <td>{paperText(m, t)}</td>
                   </tr>
                 ))}
@@ -65,6 +87,23 @@ export function MaterialsTable({ index, deviceName }: MaterialsTableProps) {
   );
 }
 
+/** The shares the network carries, for the material they belong to. */
+export function sharesOf(sys: OfficeSystem): ShareView[] {
+  const out: ShareView[] = [];
+  for (const a of sys.actors.values()) {
+    if (a.kind !== 'share') continue;
+    const c = a.snapshot.context as ShareContext;
+    out.push({
+      shareId: c.shareId,
+      assetId: c.assetId,
+      client: c.client,
+      stateKey: deviceStateKey(a.snapshot.machine.id, a.snapshot.value),
+      verdict: a.snapshot.value === 'feedbackReceived' ? c.verdict : null,
+    });
+  }
+  return out;
+}
+
 type T = (key: string, p?: Record<string, unknown>) => string;
 
 /** The stage, with what was done to the material so far (versions, shares, prints). */
@@ -75,6 +114,17 @@ function stageText(m: MaterialEntry, t: T): string {
     m.prints > 0 ? t('materials.prints', { count: m.prints }) : null,
   ].filter((x) => x !== null);
   return [t(`stage.${m.stage}`), ...done].join(' · ');
+}
+
+/** "Client Wang: feedback received (approved)": the client's name is data. */
+function shareText(v: ShareView, t: T): string {
+  const state = t(v.stateKey);
+  return t('materials.shareTo', {
+    client: v.client,
+    state: v.verdict
+      ? t('materials.verdict', { state, verdict: t(`materials.${v.verdict}`) })
+      : state,
+  });
 }
 
 function paperText(m: MaterialEntry, t: T): string {

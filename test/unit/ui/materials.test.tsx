@@ -5,7 +5,7 @@ import { type AnyCommand, type DocumentIndex, OfficeSystem } from '../../../mode
 import { essayOffice, runEssayScenario, settle } from '../../../models/office/scenario';
 import { initI18n } from '../../../src/app/i18n/index';
 import { BinderTerminal } from '../../../src/ui/BinderTerminal';
-import { MaterialsTable } from '../../../src/ui/MaterialsTable';
+import { MaterialsTable, type ShareView, sharesOf } from '../../../src/ui/MaterialsTable';
 
 afterEach(cleanup);
 
@@ -16,10 +16,14 @@ const names: Record<string, string> = {
 };
 const deviceName = (id: string) => names[id] ?? id;
 
-function showTable(index: DocumentIndex, language: 'en' | 'zh' = 'en') {
+function showTable(
+  index: DocumentIndex,
+  language: 'en' | 'zh' = 'en',
+  shares: readonly ShareView[] = [],
+) {
   render(
     <I18nextProvider i18n={initI18n(language)}>
-      <MaterialsTable index={index} deviceName={deviceName} />
+      <MaterialsTable index={index} shares={shares} deviceName={deviceName} />
     </I18nextProvider>,
   );
 }
@@ -51,6 +55,38 @@ describe('the material table', () => {
       ['Living room sketchscan · Handheld scanner', 'Edit', `Binder slot ${slot}`],
     ]);
     expect(within(region).getByText('Input: 0 · Edit: 1 · Output: 1')).toBeTruthy();
+  });
+
+  it('follows each share to the client: sent, delivered, viewed, then the feedback and its verdict', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    const shares = sharesOf(sys);
+    expect(shares).toHaveLength(1);
+    showTable(sys.index, 'en', shares);
+    const verdict = shares[0]!.verdict === 'approved' ? 'approved' : 'changes requested';
+    expect(rows(screen.getByRole('table'))[0]![1]).toBe(
+      `Output · 1 version · shared onceClient Wang: feedback received (${verdict})`,
+    );
+    cleanup();
+    // Just after the share was sent, before the network delivered it.
+    const early = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    const note = runEssayScenario(early).events.find((e) => e.type === 'AssetShareSent')!;
+    const replay = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    // Replay the same day up to the share, from the inputs the first run logged.
+    for (const e of early.journal) {
+      if (e.at > note.at) break;
+      if (e.type === 'DeviceCommanded') {
+        const p = e.payload as {
+          to: string;
+          command: Parameters<OfficeSystem['send']>[0]['command'];
+        };
+        replay.send({ to: p.to, command: p.command }, e.at);
+      } else if (e.type === 'SimClockAdvanced') replay.advanceTo(e.at);
+    }
+    const sent = sharesOf(replay);
+    expect(sent.map((v) => [v.client, v.stateKey, v.verdict])).toEqual([
+      ['Client Wang', 'deviceState.share/sending', null],
+    ]);
   });
 
   it('shows what the timeline shows: earlier, the note was only input', () => {
