@@ -2,8 +2,9 @@ import type { BranchLog } from '../core/branch-log';
 import type { EventEnvelope } from '../core/envelope';
 
 /**
- * Which slot each smart binder signals after event `seq`: the last
- * BinderSlotSignalled not yet followed by BinderSignalStopped. A backward
+ * Which slot each smart binder lights after event `seq`: the last
+ * BinderSlotSignalled not yet followed by BinderSignalStopped, unless that
+ * signal is sound only. A backward
  * scan that stops at the office system's start, so it costs the length of
  * the current office run, not of the whole log.
  *
@@ -20,7 +21,10 @@ export function litSlots(events: readonly EventEnvelope[], seq: number): Map<str
     const p = e.payload as { deviceId: string; slotId: string };
     if (settled.has(p.deviceId)) continue;
     settled.add(p.deviceId);
-    if (e.type === 'BinderSlotSignalled') lit.set(p.deviceId, p.slotId);
+    // A sound-only signal beeps in a dark sleeve; it still ends an earlier light.
+    if (e.type === 'BinderSlotSignalled' && (e.payload as { signal?: string }).signal !== 'sound') {
+      lit.set(p.deviceId, p.slotId);
+    }
   }
   return lit;
 }

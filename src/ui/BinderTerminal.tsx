@@ -4,6 +4,8 @@ import type { AnyCommand, DocumentIndex } from '../../models';
 import { OFFICE } from '../../models';
 
 const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
+const MATCHES = ['fuzzy', 'exact'] as const;
+const SIGNALS = ['both', 'light', 'sound'] as const;
 
 export interface BinderTerminalProps {
   binderId: string;
@@ -18,7 +20,8 @@ export interface BinderTerminalProps {
 
 /**
  * The system terminal of the smart binder: find a paper document by name or
- * related information (the slot lights up and beeps), and file a new one,
+ * related information, by similar or exact name (the slot lights up, beeps,
+ * or both), and file a new one,
  * optionally as the paper original of a digital asset, so the document
  * index knows where that asset's paper lies.
  */
@@ -31,6 +34,8 @@ export function BinderTerminal({
 }: BinderTerminalProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const [match, setMatch] = useState<(typeof MATCHES)[number]>('fuzzy');
+  const [signal, setSignal] = useState<(typeof SIGNALS)[number]>('both');
   const [docName, setDocName] = useState('');
   const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
   const [assetId, setAssetId] = useState('');
@@ -44,7 +49,7 @@ export function BinderTerminal({
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          onCommand(OFFICE, { type: 'LOCATE_DOCUMENT', query, match: 'fuzzy', signal: 'both' });
+          onCommand(OFFICE, { type: 'LOCATE_DOCUMENT', query, match, signal });
         }}
       >
         <input
@@ -54,6 +59,28 @@ export function BinderTerminal({
           maxLength={200}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <select
+          aria-label={t('devices.match')}
+          value={match}
+          onChange={(e) => setMatch(e.target.value as (typeof MATCHES)[number])}
+        >
+          {MATCHES.map((m) => (
+            <option key={m} value={m}>
+              {t(`devices.matches.${m}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('devices.signal')}
+          value={signal}
+          onChange={(e) => setSignal(e.target.value as (typeof SIGNALS)[number])}
+        >
+          {SIGNALS.map((m) => (
+            <option key={m} value={m}>
+              {t(`devices.signals.${m}`)}
+            </option>
+          ))}
+        </select>
         <button type="submit">{t('devices.locate')}</button>
       </form>
       <form

@@ -1,6 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnyCommand, OfficeSystem } from '../../models';
-import { deviceControls, type TitleOf } from './device-controls';
+import { type AnyCommand, type OfficeSystem, type SheetSize, sheetSizes } from '../../models';
+import {
+  defaultScanChoice,
+  deviceControls,
+  type ScanChoice,
+  type TitleOf,
+} from './device-controls';
+
+const SHEETS = Object.keys(sheetSizes) as SheetSize[];
+const FORMATS = ['pdf', 'png', 'tiff'] as const;
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
@@ -18,7 +27,9 @@ export interface DeviceControlsProps {
 export function DeviceControls({ sys, actor, name, readOnly, onCommand }: DeviceControlsProps) {
   const { t } = useTranslation();
   const title: TitleOf = (kind, n) => t(`devices.controls.title.${kind}`, { n });
-  const controls = deviceControls(sys, actor, title);
+  // The scanner's sheet and format are chosen before a scan starts; kept while the panel lives.
+  const [scan, setScan] = useState<ScanChoice>(defaultScanChoice);
+  const controls = deviceControls(sys, actor, title, scan);
   if (controls.length === 0) return null;
   return (
     <fieldset
@@ -26,6 +37,32 @@ export function DeviceControls({ sys, actor, name, readOnly, onCommand }: Device
       aria-label={t('devices.controlsOf', { name })}
       disabled={readOnly}
     >
+      {actor.kind === 'handheld-scanner' && (
+        <>
+          <select
+            aria-label={t('devices.sheet')}
+            value={scan.sheet}
+            onChange={(e) => setScan({ ...scan, sheet: e.target.value as SheetSize })}
+          >
+            {SHEETS.map((s) => (
+              <option key={s} value={s}>
+                {t(`devices.sheets.${s}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t('devices.format')}
+            value={scan.format}
+            onChange={(e) => setScan({ ...scan, format: e.target.value as ScanChoice['format'] })}
+          >
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {f.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {controls.map((c) => (
         <button
           key={c.id}

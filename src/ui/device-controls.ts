@@ -1,5 +1,5 @@
 import type { AnyCommand, OfficeSystem } from '../../models';
-import { OFFICE } from '../../models';
+import { OFFICE, type ScanFormat, type SheetSize } from '../../models';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
@@ -46,7 +46,21 @@ export interface DeviceControl {
 }
 
 /** Names for new material, in the UI's language: the names are data once logged. */
-export type TitleOf = (kind: 'note' | 'sketch' | 'sheet' | 'clip', n: number) => string;
+export type TitleOf = (
+  kind: 'note' | 'sketch' | 'sheet' | 'bookPage' | 'clip',
+  n: number,
+) => string;
+
+/** What the person chose at the handheld scanner before starting: the sheet and the file format. */
+export interface ScanChoice {
+  sheet: SheetSize;
+  format: ScanFormat;
+}
+export const defaultScanChoice: ScanChoice = { sheet: 'A2', format: 'pdf' };
+
+/** A new scan's name: a book page, an A4 sketch, or a large sheet (A3 and up). */
+const scanTitle = (sheet: SheetSize, n: number, title: TitleOf): string =>
+  sheet === 'book' ? title('bookPage', n) : sheet === 'A4' ? title('sketch', n) : title('sheet', n);
 
 /** Sweeps of the handheld scanner a person would make: one steady, one too fast. */
 const STEADY_PASS = { speedMmS: 110, skewDeg: 1, overlapMm: 35 } as const;
@@ -68,7 +82,12 @@ function newestEdited(sys: OfficeSystem): string | null {
  * Office commands (print, share) are enabled when there is an asset to use;
  * they name this device, so the office routes the job to it.
  */
-export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf): DeviceControl[] {
+export function deviceControls(
+  sys: OfficeSystem,
+  actor: Actor,
+  title: TitleOf,
+  scan: ScanChoice = defaultScanChoice,
+): DeviceControl[] {
   const n = sys.journal.length;
   const device = (id: ControlId, command: AnyCommand): DeviceControl => {
     const enabled = actor.snapshot.can({ ...command, at: sys.now });
@@ -99,9 +118,9 @@ export function deviceControls(sys: OfficeSystem, actor: Actor, title: TitleOf):
       return [
         device('startSheet', {
           type: 'START_SHEET',
-          sheet: 'A2',
-          name: title('sheet', n),
-          format: 'pdf',
+          sheet: scan.sheet,
+          name: scanTitle(scan.sheet, n, title),
+          format: scan.format,
         }),
         device('pass', { type: 'PASS', ...STEADY_PASS }),
         device('passTooFast', { type: 'PASS', ...FAST_PASS }),

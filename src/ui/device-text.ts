@@ -33,8 +33,12 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
         }
         return t('devices.refused', { reason: t(`refusal.${String(p.reasonKey)}`, params) });
       }
-      case 'BinderSlotSignalled':
-        return t('devices.signalled', { name: p.name, slot: p.slotId });
+      case 'BinderSlotSignalled': {
+        const key = { both: 'signalled', light: 'signalledLight', sound: 'signalledSound' }[
+          String(p.signal) as 'both' | 'light' | 'sound'
+        ];
+        return t(`devices.${key ?? 'signalled'}`, { name: p.name, slot: p.slotId });
+      }
       case 'BinderDocumentNotFound':
         return t('devices.notFound', {
           query: p.query,

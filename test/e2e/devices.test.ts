@@ -283,7 +283,15 @@ describe('the office system at the binder terminal', () => {
     const title = (await noteRow.locator('.material-title').textContent())!;
     await expect
       .poll(async () => noteRow.getByRole('cell').allTextContents())
-      .toEqual(['Output · shared once', '—']);
+      .toEqual(['Output · shared onceClient: sending', '—']);
+    // The share goes on by itself: delivered, viewed, and the client's feedback comes back.
+    const shareLine = noteRow.locator('.material-share');
+    for (let i = 0; i < 6 && !/feedback/.test((await shareLine.textContent()) ?? ''); i++) {
+      await next.click();
+    }
+    expect(await shareLine.textContent()).toMatch(
+      /^Client: feedback received \((approved|changes requested)\)$/,
+    );
     // Its paper original goes into the binder from the terminal, linked to it.
     await devices()
       .getByRole('combobox', { name: 'Paper original of', exact: true })

@@ -3,6 +3,7 @@ import { sheetSizes } from './params';
 
 const sheet = z.enum(Object.keys(sheetSizes) as [keyof typeof sheetSizes]);
 export const scanFormat = z.enum(['pdf', 'png', 'tiff']);
+export type ScanFormat = z.infer<typeof scanFormat>;
 
 export const handheldScannerCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('START_SHEET'), sheet, name: z.string(), format: scanFormat }),

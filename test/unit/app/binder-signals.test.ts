@@ -20,7 +20,11 @@ function randomLog(n: number, seed: number): EventEnvelope[] {
       v: 1,
       at: i,
       source: 'sim',
-      payload: { deviceId: `d${Math.floor(rnd() * 3)}`, slotId: `s${Math.floor(rnd() * 5)}` },
+      payload: {
+        deviceId: `d${Math.floor(rnd() * 3)}`,
+        slotId: `s${Math.floor(rnd() * 5)}`,
+        signal: (['both', 'light', 'sound'] as const)[Math.floor(rnd() * 3)],
+      },
     };
   });
 }
@@ -42,5 +46,26 @@ describe('binder signals of a log restored from its tail', () => {
     const carried = carryAt(all, 400);
     expect(carried.length).toBeLessThanOrEqual(4);
     expect(carried.every((e) => e.seq <= 400)).toBe(true);
+  });
+
+  it('a sound-only signal beeps in a dark sleeve, and ends the light of an earlier one', () => {
+    const e = (seq: number, type: string, payload: Record<string, unknown>): EventEnvelope => ({
+      seq,
+      id: `e${seq}`,
+      type,
+      v: 1,
+      at: seq,
+      source: 'sim',
+      payload,
+    });
+    const log = [
+      e(1, 'OfficeSystemStarted', {}),
+      e(2, 'BinderSlotSignalled', { deviceId: 'b', slotId: 's1', signal: 'light' }),
+      e(3, 'BinderSlotSignalled', { deviceId: 'b', slotId: 's2', signal: 'sound' }),
+      e(4, 'BinderSlotSignalled', { deviceId: 'b', slotId: 's3', signal: 'both' }),
+    ];
+    expect([...litSlots(log, 2)]).toEqual([['b', 's1']]);
+    expect([...litSlots(log, 3)]).toEqual([]);
+    expect([...litSlots(log, 4)]).toEqual([['b', 's3']]);
   });
 });

@@ -27,6 +27,32 @@ describe('deviceControls', () => {
     });
   });
 
+  it('starts the scanner on the sheet and format chosen: the sheet sets the passes and the name', () => {
+    const passes: Record<string, number> = {};
+    for (const [sheet, kind] of [
+      ['A4', 'sketch'],
+      ['A1', 'sheet'],
+      ['book', 'bookPage'],
+    ] as const) {
+      const sys = office();
+      const start = byId(
+        deviceControls(sys, actor(sys, 'scanner-1'), title, { sheet, format: 'tiff' }),
+        'startSheet',
+      );
+      send(sys, start);
+      const started = sys.journal.find((e) => e.type === 'ScanSheetStarted')!;
+      expect(started.payload).toMatchObject({
+        sheet,
+        format: 'tiff',
+        name: expect.stringMatching(new RegExp(`^${kind} \\d+$`)),
+      });
+      passes[sheet] = (started.payload as { passesNeeded: number }).passesNeeded;
+    }
+    // A 216 mm wand covers A4 and a book page in one sweep; A1 (594 mm wide) needs several.
+    expect(passes).toMatchObject({ A4: 1, book: 1 });
+    expect(passes.A1).toBeGreaterThan(2);
+  });
+
   it('opens what the computer received, and prints or shares only once something was edited', () => {
     const sys = office();
     const pc = () => controls(sys, 'computer-1');

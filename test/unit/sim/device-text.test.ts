@@ -36,10 +36,24 @@ describe('describeOutcome', () => {
   it('says which slot lights up for a found document', () => {
     expect(
       describeOutcome(
-        [ev('BinderSlotSignalled', { name: 'Floor plan', slotId: 'sketches-03', mode: 'both' })],
+        [ev('BinderSlotSignalled', { name: 'Floor plan', slotId: 'sketches-03', signal: 'both' })],
         tEn,
       ),
     ).toBe('“Floor plan” is in slot sketches-03: the slot lights up and beeps.');
+    const found = (signal: string, t = tEn) =>
+      describeOutcome([ev('BinderSlotSignalled', { name: 'Lease', slotId: 'c-01', signal })], t);
+    expect(found('light')).toBe('“Lease” is in slot c-01: the slot lights up.');
+    expect(found('sound')).toBe('“Lease” is in slot c-01: the slot beeps.');
+    expect(found('sound', tZh)).toBe('“Lease”在插槽 c-01：插槽发声。');
+  });
+
+  it('tells a document taken out, put back, or put back in the wrong sleeve', () => {
+    const one = (type: string, p: Record<string, unknown>) => describeOutcome([ev(type, p)], tEn);
+    expect(one('BinderDocumentTakenOut', { slotId: 's-01' })).toBe('Taken out of slot s-01.');
+    expect(one('BinderDocumentReturned', { slotId: 's-01' })).toBe('Back in its slot s-01.');
+    expect(one('BinderMisfileDetected', { expectedSlotId: 's-01', actualSlotId: 's-04' })).toBe(
+      'Misfile reported: put in slot s-04, it belongs in s-01.',
+    );
   });
 
   it('names the nearest matches when nothing is found, or a dash when there are none', () => {

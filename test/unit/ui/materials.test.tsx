@@ -218,6 +218,34 @@ describe('the binder terminal', () => {
     expect(sys.index[note.assetId]?.paper?.docId).toBe('doc-9');
   });
 
+  it('finds by exact or similar name, signalling with light, sound or both', () => {
+    const onCommand = vi.fn();
+    showTerminal({}, onCommand);
+    fireEvent.change(screen.getByRole('textbox', { name: 'File name or related information' }), {
+      target: { value: 'Lease' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    expect(onCommand).toHaveBeenLastCalledWith('office', {
+      type: 'LOCATE_DOCUMENT',
+      query: 'Lease',
+      match: 'fuzzy',
+      signal: 'both',
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Match' }), {
+      target: { value: 'exact' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Signal' }), {
+      target: { value: 'sound' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    expect(onCommand).toHaveBeenLastCalledWith('office', {
+      type: 'LOCATE_DOCUMENT',
+      query: 'Lease',
+      match: 'exact',
+      signal: 'sound',
+    });
+  });
+
   it('a plain filing links no asset', () => {
     const onCommand = vi.fn();
     showTerminal({}, onCommand);
