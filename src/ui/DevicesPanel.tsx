@@ -24,7 +24,8 @@ export function DevicesPanel() {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const [ready, setReady] = useState(false);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // What the last command did, kept as events (not words) so a language switch re-words it.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const runtime = useMemo(() => createOfficeRuntime(store), [store]);
   // Re-read the system whenever the log or the branch changes.
   const length = useOffice((v) => v.length);
@@ -48,16 +49,14 @@ export function DevicesPanel() {
     if (viewSeq === null) return runtime.system();
     return officeViewAt(store.workspace.current.log.all(), viewSeq);
   }, [ready, loaded, runtime, store, viewSeq, length, branchId, sent]);
-  // A command's outcome in words when there is one to tell (a refusal, a slot found), else how much it logged.
-  const show = (events: LoggedEvent[] | null) => {
+  const show = (events: LoggedEvent[] | null, nothingDue = false) => {
     setSent((n) => n + 1);
-    setOutcome(
-      events
-        ? (describeOutcome(events, t) ??
-            (events.length > 0 ? t('devices.done', { count: events.length }) : null))
-        : null,
-    );
+    setOutcome(events ? { events } : nothingDue ? 'nothingDue' : null);
   };
+  // An outcome belongs to the moment it was made: another moment or branch drops it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: viewSeq and branchId mark another moment
+  useEffect(() => setOutcome(null), [viewSeq, branchId]);
+  const outcomeText = outcome === null ? null : outcomeWords(outcome, t);
   // A device whose item left the room keeps its machine (the office started
   // with it) but takes no more commands.
   const nameOf = (a: { id: string; kind: string }) => {
@@ -125,7 +124,11 @@ export function DevicesPanel() {
             <button
               type="button"
               disabled={readOnly}
-              onClick={() => show(runtime.runToNextEvent())}
+              onClick={() =>
+                runtime.system()?.nextDue() === undefined
+                  ? show(null, true)
+                  : show(runtime.runToNextEvent())
+              }
             >
               {t('devices.nextEvent')}
             </button>
@@ -149,11 +152,24 @@ export function DevicesPanel() {
           <MaterialsTable index={sys.index} shares={sharesOf(sys)} deviceName={deviceName} />
         </>
       )}
-      {outcome && (
+      {outcomeText && (
         <p className="device-outcome" role="status">
-          {outcome}
+          {outcomeText}
         </p>
       )}
     </section>
+  );
+}
+
+/** A command's events, or the note that no device had anything scheduled. */
+type Outcome = { events: LoggedEvent[] } | 'nothingDue';
+
+/** In words when there is something to tell (a refusal, a slot found), else how much it logged. */
+function outcomeWords(outcome: Outcome, t: (key: string, p?: Record<string, unknown>) => string) {
+  if (outcome === 'nothingDue') return t('devices.nothingDue');
+  const { events } = outcome;
+  return (
+    describeOutcome(events, t) ??
+    (events.length > 0 ? t('devices.done', { count: events.length }) : null)
   );
 }

@@ -88,6 +88,15 @@ describe('the office system at the binder terminal', () => {
     await devices().getByText('Smart binder: ready', { exact: true }).waitFor();
     const added = (await logEvents(page)).slice(before.length).map((e) => e.type);
     expect(added).toContain('OfficeSystemStarted');
+    // Every device idle: running to the next event says there is none, and logs nothing.
+    const length = (await logEvents(page)).length;
+    await devices()
+      .getByRole('button', { name: 'Run to the next device event', exact: true })
+      .click();
+    await expect
+      .poll(() => outcome().textContent())
+      .toBe('Nothing is scheduled: every device is waiting for you.');
+    expect((await logEvents(page)).length).toBe(length);
   });
 
   it('files a paper document, finds it by name, and the slot lights up', async () => {
@@ -133,6 +142,10 @@ describe('the office system at the binder terminal', () => {
       .selectOption({ label: '简体中文' });
     const zhDevices = page.getByRole('region', { name: '办公设备', exact: true });
     await zhDevices.getByText('电子书夹：正在提示位置', { exact: true }).waitFor();
+    // The last command's outcome is re-worded too, not left in English.
+    expect(await zhDevices.locator('.device-outcome').textContent()).toMatch(
+      new RegExp(`^“${DOC}”在插槽 sketches-\\d+：插槽亮灯并发声。$`),
+    );
     const categories = await zhDevices
       .getByRole('combobox', { name: '类别', exact: true })
       .locator('option')

@@ -31,6 +31,12 @@ export const en = {
     events_one: '{{count}} event',
     events_other: '{{count}} events',
   },
+  field: {
+    refused: 'Refused: {{field}}: {{reason}}',
+    between: '{{field}} must be between {{min}} and {{max}}',
+    atLeast: '{{field}} must be at least {{min}}',
+    atMost: '{{field}} must be at most {{max}}',
+  },
   timeline: {
     label: 'Timeline',
     cursor: 'Event',
@@ -209,7 +215,9 @@ export const en = {
     noDevices: 'Place devices from the catalog first.',
     removed: '{{name}} (removed from the room)',
     controlsOf: '{{name}} controls',
-    done: '{{count}} events logged.',
+    done_one: '{{count}} event logged.',
+    done_other: '{{count}} events logged.',
+    nothingDue: 'Nothing is scheduled: every device is waiting for you.',
     sheet: 'Sheet size',
     format: 'File format',
     sheets: {

@@ -31,6 +31,12 @@ export const zh: Messages = {
     events_one: '{{count}} 个事件',
     events_other: '{{count}} 个事件',
   },
+  field: {
+    refused: '已拒绝：{{field}}：{{reason}}',
+    between: '{{field}}必须在 {{min}} 到 {{max}} 之间',
+    atLeast: '{{field}}不能小于 {{min}}',
+    atMost: '{{field}}不能大于 {{max}}',
+  },
   timeline: {
     label: '时间线',
     cursor: '事件',
@@ -207,7 +213,9 @@ export const zh: Messages = {
     noDevices: '请先从目录中放置设备。',
     removed: '{{name}}（已移出房间）',
     controlsOf: '{{name}}操作',
-    done: '已记录 {{count}} 个事件。',
+    done_one: '已记录 {{count}} 个事件。',
+    done_other: '已记录 {{count}} 个事件。',
+    nothingDue: '没有待发生的事：每台设备都在等你操作。',
     sheet: '纸张尺寸',
     format: '文件格式',
     sheets: {
