@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { layoutReport } from '../app/derived';
 import { select } from '../app/editor-state';
 import { useOffice } from '../app/use-office';
-import type { OfficeState } from '../core/office-state';
+import { itemName } from './item-names';
 
 /** A long list helps nobody: the room itself shows every warning in red and amber. */
 const MAX_ROWS = 30;
@@ -51,14 +51,5 @@ export function ChecksPanel() {
   );
 }
 
-/** A user's label when there is one (rendered as text), else the kind's name. */
-export function itemName(
-  state: OfficeState,
-  id: string | undefined,
-  t: (k: string) => string,
-): string {
-  if (!id) return '';
-  const item = state.items[id];
-  if (!item) return id;
-  return item.label || t(`catalog.${item.kind}`);
-}
+// The inspector still imports the name from here (it moved to item-names.ts).
+export { itemName };

@@ -7,10 +7,10 @@ import { useOffice, useOfficeStore } from '../app/use-office';
 import { catalogKindOfDevice } from '../sim/device-kinds';
 import { officeViewAt } from '../sim/office-runtime';
 import { BinderTerminal } from './BinderTerminal';
-import { itemName } from './ChecksPanel';
 import { DeviceControls } from './DeviceControls';
 import { DeviceReadings } from './DeviceReadings';
 import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
+import { itemName } from './item-names';
 import { MaterialsTable, sharesOf } from './MaterialsTable';
 import { PaperDocuments } from './PaperDocuments';
 

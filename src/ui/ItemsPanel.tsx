@@ -4,32 +4,13 @@ import { select, selection } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { useOffice } from '../app/use-office';
 import type { OfficeState } from '../core/office-state';
-import { itemName } from './ChecksPanel';
+import { itemNames } from './item-names';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/**
- * The names the list shows, in the room's order: an item's label or its
- * kind, numbered where two would read the same ("Task chair 2").
- */
+/** The names the list shows, in the room's order (numbered like everywhere else). */
 export function listedNames(state: OfficeState, t: Translate): { id: string; name: string }[] {
-  const ids = Object.keys(state.items);
-  const names = ids.map((id) => itemName(state, id, t));
-  const total = new Map<string, number>();
-  for (const n of names) total.set(n, (total.get(n) ?? 0) + 1);
-  // Names already unique are taken: a number never repeats one (a chair labelled "Task chair 2").
-  const taken = new Set(names.filter((n) => total.get(n) === 1));
-  const next = new Map<string, number>();
-  return ids.map((id, i) => {
-    const name = names[i]!;
-    if (total.get(name) === 1) return { id, name };
-    let n = next.get(name) ?? 1;
-    let numbered = t('editor.itemNumbered', { name, n });
-    while (taken.has(numbered)) numbered = t('editor.itemNumbered', { name, n: ++n });
-    next.set(name, n + 1);
-    taken.add(numbered);
-    return { id, name: numbered };
-  });
+  return [...itemNames(state.items, t)].map(([id, name]) => ({ id, name }));
 }
 
 /**

@@ -1,0 +1,56 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../src/app/i18n/index';
+import { OfficeStore } from '../../../src/app/office-store';
+import { OfficeStoreContext } from '../../../src/app/use-office';
+import { initialOfficeState, type PlacedItem } from '../../../src/core/office-state';
+import { ChecksPanel } from '../../../src/ui/ChecksPanel';
+import { itemName, itemNames } from '../../../src/ui/item-names';
+import { newWorkspace } from '../app/helpers';
+import { item as placed } from '../layout/helpers/items';
+
+afterEach(cleanup);
+
+describe('item names across the UI', () => {
+  it('the checks tell two overlapping copies apart, as the items list does', () => {
+    const store = new OfficeStore(newWorkspace());
+    const chair = (id: string, x: number) =>
+      ({ ...placed('chairTask', { id }), x, z: 0 }) as PlacedItem;
+    const r = store.edit([
+      { type: 'ItemPlaced', payload: { item: chair('c1', 0) } },
+      { type: 'ItemPlaced', payload: { item: chair('c2', 0.1) } },
+    ]);
+    expect(r.ok).toBe(true);
+    render(
+      <I18nextProvider i18n={initI18n('en')}>
+        <OfficeStoreContext.Provider value={store}>
+          <ChecksPanel />
+        </OfficeStoreContext.Provider>
+      </I18nextProvider>,
+    );
+    const checks = screen.getByRole('region', { name: 'Layout checks' });
+    // The room already has a task chair: the copies are numbered after it.
+    const t = initI18n('en').t;
+    const a = itemName(store.getSnapshot().state, 'c1', t);
+    const b = itemName(store.getSnapshot().state, 'c2', t);
+    expect([a, b]).toEqual(['Task chair 2', 'Task chair 3']);
+    expect(within(checks).getByText(`${a} overlaps ${b}`)).toBeTruthy();
+  });
+
+  it('is one memo per room and language: the same map until the items or the language change', () => {
+    const en = initI18n('en').t;
+    const zh = initI18n('zh').t;
+    const state = {
+      ...initialOfficeState(),
+      items: {
+        s1: placed('shelfTall', { id: 's1' }) as PlacedItem,
+        s2: placed('shelfTall', { id: 's2' }) as PlacedItem,
+      },
+    };
+    expect(itemNames(state.items, en)).toBe(itemNames(state.items, en));
+    expect(itemName(state, 's2', zh)).toBe('书架 2');
+    expect(itemName(state, 's2', en)).toMatch(/ 2$/);
+    expect(itemName(state, 'gone', en)).toBe('gone');
+  });
+});
