@@ -8,6 +8,8 @@ import { defineEvent } from './define';
 export const refusalKeys = [
   'device.notReady',
   'office.unknownDevice',
+  /** A device joining the running office under an id it already has. */
+  'office.duplicateDevice',
   'office.unknownAsset',
   'office.noPrinter',
   'office.noNetwork',

@@ -81,6 +81,8 @@ export const inputEvents = [
     z.object({ seed: z.number().int(), devices: z.array(deviceSpecSchema) }),
   ),
   defineEvent('DeviceCommanded', z.object({ to: idString, command: anyCommandSchema })),
+  /** Devices placed in the room after the start join the running office, as they are. */
+  defineEvent('DevicesJoined', z.object({ devices: z.array(deviceSpecSchema) })),
   /** The simulation clock moved to the envelope's `at`, firing due device timers. */
   defineEvent('SimClockAdvanced', z.object({})),
 ] as const;

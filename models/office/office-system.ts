@@ -83,7 +83,7 @@ export class OfficeSystem {
   /** Reused by every transition; its sink is `actions`, emptied before each one. */
   private readonly inert = new InertScope();
   private readonly actions: ExecutedAction[] = [];
-  /** The first actor of each kind: devices are only added by the constructor. */
+  /** The first actor of each kind (a device that joins later is first only of a new kind). */
   private readonly firstByKind = new Map<ActorEntry['kind'], ActorEntry>();
 
   constructor(
@@ -99,11 +99,36 @@ export class OfficeSystem {
       if (spec.id === OFFICE || this.actors.has(spec.id)) {
         throw new Error(`duplicate or reserved device id ${spec.id}`);
       }
-      const built = buildDevice(spec.kind, spec.params);
-      const input = { deviceId: spec.id, rng: seedRng(config.seed, spec.id), online: true };
-      this.spawn(spec.id, spec.kind, built, input);
+      this.spawnDevice(spec);
     }
     this.drain();
+  }
+
+  /**
+   * Devices placed after the start join at `at`, online if the office is,
+   * their randomness seeded from their ids like the first ones: a room that
+   * grows keeps its running devices and their material. An id already
+   * running (or the office's own) is refused, not replaced.
+   */
+  join(devices: readonly DeviceSpec[], at: number): LoggedEvent[] {
+    this.out = [];
+    this.journal.push({ type: 'DevicesJoined', at, payload: { devices } });
+    this.runTimersUntil(at);
+    for (const spec of devices) {
+      if (spec.id === OFFICE || this.actors.has(spec.id)) {
+        this.refuse(refused(spec.id, 'JOIN', 'office.duplicateDevice', { deviceId: spec.id }));
+      } else {
+        this.spawnDevice(spec);
+      }
+      this.drain();
+    }
+    return this.out;
+  }
+
+  private spawnDevice(spec: DeviceSpec): void {
+    const built = buildDevice(spec.kind, spec.params);
+    const input = { deviceId: spec.id, rng: seedRng(this.config.seed, spec.id), online: this.online };
+    this.spawn(spec.id, spec.kind, built, input);
   }
 
   static create(config: OfficeConfig): OfficeSystem {

@@ -32,6 +32,9 @@ export function replayInput(sys: OfficeSystem, e: LogLike): void {
     case 'SimClockAdvanced':
       sys.advanceTo(e.at);
       return;
+    case 'DevicesJoined':
+      sys.join((e.payload as { devices: DeviceSpec[] }).devices, e.at);
+      return;
     default:
       return;
   }

@@ -65,6 +65,9 @@ export function lastDeviceEventSeq(events: readonly EventEnvelope[], seq: number
   return 0;
 }
 
+/** Inputs a person makes at the office (the rest is the simulation's). */
+const userInputs = new Set(['DeviceCommanded', 'OfficeSystemStarted', 'DevicesJoined']);
+
 export type AppendOutcome = 'appended' | 'forwarded' | 'refused';
 
 export interface RuntimeHost {
@@ -137,6 +140,24 @@ export class OfficeRuntime {
     return this.commit(sys, 0, 'user');
   }
 
+  /** Devices in the room that the running office does not have: placed after its start. */
+  newcomers(): DeviceSpec[] {
+    const sys = this.system();
+    return sys ? this.devicesInRoom().filter((d) => !sys.actors.has(d.id)) : [];
+  }
+
+  /** Lets the devices placed since the start join the running office, now. */
+  joinNewcomers(): LoggedEvent[] | null {
+    const sys = this.system();
+    const devices = this.newcomers();
+    if (!sys || devices.length === 0) return null;
+    const from = sys.journal.length;
+    const t = Math.max(sys.now, this.host.head().at - this.startAt);
+    this.stepTo(sys, t);
+    sys.join(devices, t);
+    return this.commit(sys, from, 'sim');
+  }
+
   /** Moves office time forward by `ms`, firing due timers in order. */
   advance(ms: number): LoggedEvent[] | null {
     const sys = this.system();
@@ -170,8 +191,7 @@ export class OfficeRuntime {
       type: e.type,
       payload: e.payload,
       at: e.at + this.startAt,
-      // Commands come from a person at the terminal; everything else is the simulation's.
-      source: e.type === 'DeviceCommanded' || e.type === 'OfficeSystemStarted' ? 'user' : source,
+      source: userInputs.has(e.type) ? 'user' : source,
     }));
     const outcome = this.host.append(proposed);
     if (outcome !== 'appended') {

@@ -68,6 +68,9 @@ export function DevicesPanel() {
     const actor = sys?.actors.get(id);
     return actor ? nameOf(actor) : id;
   };
+  // Devices placed after the start: offered to join (the past is read-only).
+  // The system is mutated in place by each command, so this is read on every render (it is cheap).
+  const newcomers = sys && !readOnly ? runtime.newcomers() : [];
   const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
 
   return (
@@ -88,6 +91,19 @@ export function DevicesPanel() {
       {sys && (
         <>
           <p>{t('devices.time', { time: formatOfficeTime(sys.now) })}</p>
+          {newcomers.length > 0 && (
+            <p className="row">
+              <span>
+                {t('devices.newcomers', {
+                  names: newcomers.map((d) => itemName(state, d.id, t)),
+                  count: newcomers.length,
+                })}
+              </span>
+              <button type="button" onClick={() => show(runtime.joinNewcomers())}>
+                {t('devices.join')}
+              </button>
+            </p>
+          )}
           <ul className="device-list">
             {[...sys.actors.values()]
               .filter((a) => a.kind !== 'share')

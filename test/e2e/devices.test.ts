@@ -327,6 +327,50 @@ describe('the office system at the binder terminal', () => {
     await devices().getByText('E-board: synced', { exact: true }).waitFor();
   });
 
+  it('a printer placed after the start is offered to join, and joins the running office', async () => {
+    const { state } = await view(page);
+    const printer = {
+      ...state.items['aio-1']!,
+      id: 'printer-9',
+      kind: 'printer',
+      x: -2.2,
+      z: -1.2,
+    };
+    const ok = await page.evaluate(
+      (item) =>
+        (
+          window as unknown as {
+            __HOS_TEST__: { store: { edit(e: unknown[]): { ok: boolean } } };
+          }
+        ).__HOS_TEST__.store.edit([{ type: 'ItemPlaced', payload: { item } }]).ok,
+      printer,
+    );
+    expect(ok).toBe(true);
+    await devices()
+      .getByText('Printer came into the room after the office system started.', { exact: true })
+      .waitFor();
+    const stateBefore = await devices()
+      .getByText(/^Smart binder: /)
+      .textContent();
+    await devices()
+      .getByRole('button', { name: 'Connect to the office system', exact: true })
+      .click();
+    await devices().getByText('Printer: idle', { exact: true }).waitFor();
+    await devices().getByRole('group', { name: 'Printer controls', exact: true }).waitFor();
+    expect(
+      await devices()
+        .getByText(/came into the room/)
+        .count(),
+    ).toBe(0);
+    // The devices already running go on as they were.
+    expect(
+      await devices()
+        .getByText(/^Smart binder: /)
+        .textContent(),
+    ).toBe(stateBefore);
+    expect((await logEvents(page)).at(-1)?.type).toBe('DevicesJoined');
+  });
+
   it('a device taken out of the room keeps its state but takes no more commands', async () => {
     // As the Delete key would: one ItemsRemoved (through the test build's store).
     const ok = await page.evaluate(

@@ -150,6 +150,7 @@ export const en = {
     },
     office: {
       unknownDevice: 'there is no device “{{deviceId}}”',
+      duplicateDevice: 'the office system already has a device “{{deviceId}}”',
       unknownAsset: 'there is no asset “{{assetId}}”',
       noPrinter: 'there is no printer in the room',
       noNetwork: 'there is no network device (router) in the room',
@@ -217,6 +218,9 @@ export const en = {
     controlsOf: '{{name}} controls',
     done_one: '{{count}} event logged.',
     done_other: '{{count}} events logged.',
+    newcomers_one: '{{names, list}} came into the room after the office system started.',
+    newcomers_other: '{{names, list}} came into the room after the office system started.',
+    join: 'Connect to the office system',
     nothingDue: 'Nothing is scheduled: every device is waiting for you.',
     sheet: 'Sheet size',
     format: 'File format',

@@ -148,6 +148,7 @@ export const zh: Messages = {
     },
     office: {
       unknownDevice: '没有设备“{{deviceId}}”',
+      duplicateDevice: '办公系统中已有设备“{{deviceId}}”',
       unknownAsset: '没有资料“{{assetId}}”',
       noPrinter: '房间里没有打印机',
       noNetwork: '房间里没有网络设备（路由器）',
@@ -215,6 +216,9 @@ export const zh: Messages = {
     controlsOf: '{{name}}操作',
     done_one: '已记录 {{count}} 个事件。',
     done_other: '已记录 {{count}} 个事件。',
+    newcomers_one: '{{names, list}}是在办公系统启动后放进房间的。',
+    newcomers_other: '{{names, list}}是在办公系统启动后放进房间的。',
+    join: '接入办公系统',
     nothingDue: '没有待发生的事：每台设备都在等你操作。',
     sheet: '纸张尺寸',
     format: '文件格式',

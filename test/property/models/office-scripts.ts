@@ -1,7 +1,7 @@
 // Random scripts of commands and clock advances for the essay office: the
 // property tests of the models and of the app's replay share them.
 import fc from 'fast-check';
-import type { SystemCommand } from '../../../models/office/commands';
+import type { DeviceSpec, SystemCommand } from '../../../models/office/commands';
 import { OfficeSystem } from '../../../models/office/office-system';
 import { essayOffice } from '../../../models/office/scenario';
 
@@ -35,12 +35,23 @@ export const commands: SystemCommand[] = [
     to: 'office',
     command: { type: 'LOCATE_DOCUMENT', query: 'Plan', match: 'fuzzy', signal: 'light' },
   },
+  // A device that joins mid-run (see `joiners`): refused as unknown before, served after.
+  {
+    to: 'printer-2',
+    command: { type: 'SUBMIT', kind: 'print', pages: 2, title: 'Brief', assetId: null },
+  },
 ];
 
-/** Either a command after a pause, or a bare clock advance. */
+/** Placed after the start; the second join of the same ids is refused as a duplicate. */
+export const joiners: DeviceSpec[] = [
+  { id: 'printer-2', kind: 'printer' },
+  { id: 'binder-2', kind: 'smart-binder' },
+];
+
+/** A command after a pause, a bare clock advance (`commands.length`), or the joiners joining (one more). */
 export const step = fc.record({
   gap: fc.integer({ min: 0, max: 20_000 }),
-  pick: fc.integer({ min: 0, max: commands.length }),
+  pick: fc.integer({ min: 0, max: commands.length + 1 }),
 });
 export const script = fc.array(step, { minLength: 1, maxLength: 40 });
 // Jams and failed uploads are rare by default; raise them so short runs hit them.
@@ -65,7 +76,8 @@ export function live(seed: number, steps: Array<{ gap: number; pick: number }>) 
     const index = sys.journal.length;
     const cmd = commands[s.pick];
     if (cmd) sys.send(cmd, t);
-    else sys.advanceTo(t);
+    else if (s.pick === commands.length) sys.advanceTo(t);
+    else sys.join(joiners, t);
     inputs.push({ index, state: JSON.stringify(sys.state()) });
   }
   return { sys, inputs };

@@ -40,6 +40,29 @@ function nonDecreasingAt(ws: Workspace) {
 }
 
 describe('OfficeRuntime', () => {
+  it('offers devices placed after the start to join; joined, they run, and a rebuild has them', () => {
+    const { ws, rt } = office();
+    rt.start(42);
+    fileDoc(rt, 'd1', 'Villa');
+    expect(rt.newcomers()).toEqual([]);
+    const printer = { ...ws.head.items['aio-1']!, id: 'printer-9', kind: 'printer', x: -1, z: -1 };
+    mustAppend(ws, [{ type: 'ItemPlaced', payload: { item: printer } }]);
+    expect(rt.newcomers()).toEqual([{ id: 'printer-9', kind: 'printer' }]);
+    const joined = rt.joinNewcomers();
+    expect(types(joined)).toEqual(['DevicesJoined']);
+    const logged = ws.current.log.all().at(-1)!;
+    expect([logged.type, logged.source]).toEqual(['DevicesJoined', 'user']);
+    expect(rt.newcomers()).toEqual([]);
+    expect(rt.joinNewcomers()).toBeNull();
+    // The binder kept its paper; a fresh runtime reading the log has both.
+    const again = new OfficeRuntime(host(ws)).system()!;
+    expect(again.actors.has('printer-9')).toBe(true);
+    expect(Object.keys((again.stateOf('binder-1')!.context as { docs: object }).docs)).toEqual([
+      'd1',
+    ]);
+    nonDecreasingAt(ws);
+  });
+
   it('is idle before a start, then starts with the devices standing in the room', () => {
     const { ws, rt } = office();
     expect(rt.system()).toBeNull();
