@@ -1,29 +1,20 @@
 import { useMemo } from 'react';
-import { livePoses, selection } from '../app/editor-state';
+import { livePoses } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { shallowArrayEqual, useOffice } from '../app/use-office';
 import { ItemNode } from './ItemNode';
 import { batchParts } from './instancing/batch-parts';
 import { InstancedBatch } from './instancing/InstancedBatch';
-import { useEditor } from './lazy-editor';
-import { Markers } from './Markers';
 import { useItemPointer } from './use-item-pointer';
 
-const NONE: ReadonlySet<string> = new Set();
-
 /**
- * All placed items: their parts as instanced batches, their outlines as
- * batched lines (few draw calls whatever the count), and a node of its own
- * only for a user's model.
+ * All placed items: their parts as instanced batches (few draw calls
+ * whatever the count), and a node of its own only for a user's model. Their
+ * outlines are editing aids, drawn by Markers in EditorAids.
  */
 export function Items() {
-  const state = useOffice((v) => v.state);
-  const items = state.items;
+  const items = useOffice((v) => v.state.items);
   const live = useSmallStore(livePoses, (m) => m);
-  const selected = useSmallStore(selection, (s) => s);
-  // The analysis arrives with the editor code; recomputed when either changes.
-  const rt = useEditor();
-  const report = useMemo(() => rt?.layoutReport(state) ?? null, [rt, state]);
   const pointer = useItemPointer();
   const batches = useMemo(
     () => [...batchParts(Object.values(items), live).values()],
@@ -50,13 +41,6 @@ export function Items() {
       {custom.map((id) => (
         <ItemNode key={id} id={id} />
       ))}
-      <Markers
-        items={items}
-        live={live}
-        selected={selected}
-        colliding={report?.colliding ?? NONE}
-        flagged={report?.flagged ?? NONE}
-      />
     </group>
   );
 }

@@ -1,25 +1,30 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type * as THREE from 'three';
-import type { LivePose } from '../app/editor-state';
-import type { PlacedItem } from '../core/office-state';
+import { livePoses, selection } from '../app/editor-state';
+import { useSmallStore } from '../app/small-store';
+import { useOffice } from '../app/use-office';
 import { boundsMatrix, outlinesGeometry } from './instancing/marker-geometry';
+import { useEditor } from './lazy-editor';
 import { markerMaterials, unitGeometries } from './shared-resources';
 
-interface Props {
-  items: Record<string, PlacedItem>;
-  live: ReadonlyMap<string, LivePose>;
-  selected: readonly string[];
-  colliding: ReadonlySet<string>;
-  flagged: ReadonlySet<string>;
-}
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Selection and warning outlines of all items, batched: one line draw per
  * colour and one instanced draw for the red collision fills, whatever the
  * number of items flagged. Warnings, not refusals: the user may still place.
  */
-export function Markers({ items, live, selected, colliding, flagged }: Props) {
+export function Markers() {
+  const state = useOffice((v) => v.state);
+  const items = state.items;
+  const live = useSmallStore(livePoses, (m) => m);
+  const selected = useSmallStore(selection, (s) => s);
+  // The analysis arrives with the editor code; recomputed when either changes.
+  const rt = useEditor();
+  const report = useMemo(() => rt?.layoutReport(state) ?? null, [rt, state]);
   const boxes = useMemo(() => {
+    const colliding = report?.colliding ?? NONE;
+    const flagged = report?.flagged ?? NONE;
     const pick = (ids: Iterable<string>, pad: number) =>
       [...ids].flatMap((id) => {
         const item = items[id];
@@ -34,7 +39,7 @@ export function Markers({ items, live, selected, colliding, flagged }: Props) {
       ),
       fills: pick(colliding, 0.01),
     };
-  }, [items, live, selected, colliding, flagged]);
+  }, [items, live, selected, report]);
   return (
     <group name="markers">
       <Outlines boxes={boxes.selected} material={markerMaterials.selected} />

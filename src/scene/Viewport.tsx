@@ -9,14 +9,12 @@ import { BinderLights } from './BinderLights';
 import { Bridge } from './Bridge';
 import { CameraRig, type ViewMode } from './CameraRig';
 import { DeviceLightsGate } from './DeviceLightsGate';
+import { EditorAids } from './EditorAids';
 import { FrameProbe } from './FrameProbe';
 import { Items } from './Items';
-import { editor, useEditor } from './lazy-editor';
+import { editor } from './lazy-editor';
 import { PlanOpenings } from './PlanOpenings';
-import { PolygonDrawer } from './PolygonDrawer';
-import { RoomHandles } from './RoomHandles';
 import { RoomShell } from './RoomShell';
-import { RotateHandle } from './RotateHandle';
 import { floorPointAt } from './viewport-bridge';
 
 export type { ViewMode };
@@ -62,9 +60,6 @@ export function Viewport({ mode }: { mode: ViewMode }) {
 
 function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
   const room = useOffice((v) => v.state.room);
-  // Handles come with the editor's code, after the first frame: their
-  // material is one shader program fewer to compile before the room shows.
-  const editing = useEditor() !== null;
   return (
     <>
       <CameraRig mode={mode} room={room} />
@@ -75,13 +70,7 @@ function SceneContent({ mode, store }: { mode: ViewMode; store: OfficeStore }) {
       <Items />
       <BinderLights />
       <DeviceLightsGate />
-      {editing && (
-        <>
-          <RotateHandle />
-          <RoomHandles />
-          <PolygonDrawer />
-        </>
-      )}
+      <EditorAids />
       <FrameProbe store={store} />
       <Bridge />
     </>

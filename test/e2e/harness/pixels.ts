@@ -48,6 +48,38 @@ export async function readCanvas(page: Page, selector = VIEWPORT_CANVAS): Promis
   return { width: read.width, height: read.height, data };
 }
 
+/** Decodes image file bytes (e.g. an exported PNG) with the page's own decoder, as `readCanvas` reads. */
+export async function decodeImage(page: Page, bytes: Uint8Array): Promise<Pixels> {
+  const read = await page.evaluate(async (base64) => {
+    const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([raw]), {
+      colorSpaceConversion: 'none',
+      premultiplyAlpha: 'none',
+    });
+    const { width, height } = bitmap;
+    const copy = document.createElement('canvas');
+    copy.width = width;
+    copy.height = height;
+    const context = copy.getContext('2d');
+    if (context === null) return { error: 'no 2D context' };
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const bytes = context.getImageData(0, 0, width, height).data;
+    let binary = '';
+    const chunk = 0x8000;
+    for (let i = 0; i < bytes.length; i += chunk) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+    }
+    return { width, height, base64: btoa(binary) };
+  }, Buffer.from(bytes).toString('base64'));
+  if ('error' in read) throw new Error(`decodeImage: ${read.error}`);
+  return {
+    width: read.width,
+    height: read.height,
+    data: new Uint8Array(Buffer.from(read.base64, 'base64')),
+  };
+}
+
 /** '#b07a4a' or [176, 122, 74] to [r, g, b]. */
 export function rgb(colour: string | Rgb): Rgb {
   if (typeof colour !== 'string') return colour;
