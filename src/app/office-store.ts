@@ -23,6 +23,8 @@ export type Notice = {
   /** A list (of names) is worded by the catalog's `{{x, list}}`, in the language shown. */
   params?: Record<string, string | readonly string[]>;
   reason?: Problem;
+  /** Catalog key of the field's label (`{{field}}`): worded when drawn, like `reason`. */
+  field?: string;
 };
 
 /** What the UI reads. A new object whenever anything in it changes. */

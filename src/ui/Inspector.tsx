@@ -39,19 +39,19 @@ export function Inspector() {
             <p>{t('editor.standsOn', { name: itemName(state, item.parentId, t) })}</p>
           )}
           <NumberField
-            label={t('editor.x')}
+            labelKey="editor.x"
             value={item.x}
             step={0.05}
             onCommit={(x) => setPose(store, item.id, { x })}
           />
           <NumberField
-            label={t('editor.z')}
+            labelKey="editor.z"
             value={item.z}
             step={0.05}
             onCommit={(z) => setPose(store, item.id, { z })}
           />
           <NumberField
-            label={t('editor.rotation')}
+            labelKey="editor.rotation"
             value={Math.round(item.rotation * DEG * 10) / 10}
             step={15}
             onCommit={(deg) => setPose(store, item.id, { rotation: deg / DEG })}
@@ -62,7 +62,7 @@ export function Inspector() {
               return (
                 <NumberField
                   key={dim}
-                  label={t(`editor.${dim}`)}
+                  labelKey={`editor.${dim}`}
                   value={size[dim]}
                   step={0.05}
                   min={0.05}

@@ -26,36 +26,36 @@ export function RoomPanel() {
       <h2>{t('room.label')}</h2>
       <fieldset disabled={readOnly}>
         <NumberField
-          label={t('room.width')}
+          labelKey="room.width"
           value={room.width}
           step={0.1}
           min={2}
           max={12}
-          onCommit={(width) => refuse(resizeRoom(store, { width }))}
+          onCommit={(width) => resizeRoom(store, { width })}
         />
         <NumberField
-          label={t('room.depth')}
+          labelKey="room.depth"
           value={room.depth}
           step={0.1}
           min={2}
           max={12}
-          onCommit={(depth) => refuse(resizeRoom(store, { depth }))}
+          onCommit={(depth) => resizeRoom(store, { depth })}
         />
         <NumberField
-          label={t('room.height')}
+          labelKey="room.height"
           value={room.height}
           step={0.1}
           min={2.2}
           max={5}
-          onCommit={(height) => refuse(resizeRoom(store, { height }))}
+          onCommit={(height) => resizeRoom(store, { height })}
         />
         <NumberField
-          label={t('room.wallThickness')}
+          labelKey="room.wallThickness"
           value={room.wallThickness}
           step={0.01}
           min={0.05}
           max={0.5}
-          onCommit={(wallThickness) => refuse(resizeRoom(store, { wallThickness }))}
+          onCommit={(wallThickness) => resizeRoom(store, { wallThickness })}
         />
       </fieldset>
       <div className="row">
@@ -92,9 +92,8 @@ function OpeningEditor({
 }) {
   const { t } = useTranslation();
   const store = useOfficeStore();
-  const change = (patch: Partial<Opening>) => {
-    if (!changeOpening(store, { ...o, ...patch })) onRefused();
-  };
+  // The fields word a refusal themselves, naming the field; the wall select leaves it to the panel.
+  const change = (patch: Partial<Opening>) => changeOpening(store, { ...o, ...patch });
   const name = t(o.kind === 'door' ? 'room.doorOn' : 'room.windowOn', {
     wall: t(`room.wall.${o.wall}`),
   });
@@ -105,7 +104,9 @@ function OpeningEditor({
         <span>{t('room.wallLabel')}</span>
         <select
           value={o.wall}
-          onChange={(e) => change({ wall: e.target.value as WallSide, offset: 0 })}
+          onChange={(e) => {
+            if (change({ wall: e.target.value as WallSide, offset: 0 })) onRefused();
+          }}
         >
           {WALLS.map((w) => (
             <option key={w} value={w}>
@@ -115,13 +116,13 @@ function OpeningEditor({
         </select>
       </label>
       <NumberField
-        label={t('room.offset')}
+        labelKey="room.offset"
         value={o.offset}
         step={0.1}
         onCommit={(offset) => change({ offset })}
       />
       <NumberField
-        label={t('room.openingWidth')}
+        labelKey="room.openingWidth"
         value={o.width}
         step={0.05}
         min={0.3}
@@ -129,7 +130,7 @@ function OpeningEditor({
         onCommit={(width) => change({ width })}
       />
       <NumberField
-        label={t('room.openingHeight')}
+        labelKey="room.openingHeight"
         value={o.height}
         step={0.05}
         min={0.3}
@@ -138,7 +139,7 @@ function OpeningEditor({
       />
       {o.kind === 'window' && (
         <NumberField
-          label={t('room.sill')}
+          labelKey="room.sill"
           value={o.sill}
           step={0.05}
           min={0}

@@ -36,6 +36,7 @@ export function StatusBar() {
             ...notice.params,
             // Worded now, so a language switch re-words a refusal shown before it.
             ...(notice.reason && { reason: problemText(notice.reason, t) }),
+            ...(notice.field && { field: t(notice.field) }),
           })}
         </span>
       )}

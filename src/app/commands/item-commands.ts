@@ -13,6 +13,7 @@ import { snapPose } from '../../layout/snap/snap-pose';
 import { type LivePose, select } from '../editor-state';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
+import type { Problem } from '../problem';
 import { asGesture } from './gesture';
 
 const itemsOf = (s: OfficeState) => Object.values(s.items);
@@ -74,8 +75,8 @@ function* spiral(rings: number, step: number): Generator<[number, number]> {
   }
 }
 
-/** Commits the poses of a finished drag as one event. */
-export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
+/** Commits the poses of a finished drag as one event; the store's refusal, if it refused. */
+export function commitMoves(store: OfficeStore, moves: readonly Move[]): Problem | null {
   const head = store.getSnapshot().head;
   // Compared as logged, both sides rounded: a typed 1.4499999 for an item at 1.45,
   // or an item placed at rotation π (3.14159265…) left as it is, is no move; it
@@ -92,8 +93,9 @@ export function commitMoves(store: OfficeStore, moves: readonly Move[]): void {
       was.parentId !== m.parentId
     );
   });
-  if (!changed.length) return;
-  store.edit(asGesture([{ type: 'ItemsMoved', payload: { moves: changed } }]));
+  if (!changed.length) return null;
+  const r = store.edit(asGesture([{ type: 'ItemsMoved', payload: { moves: changed } }]));
+  return r.ok ? null : r.error;
 }
 
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -140,11 +142,11 @@ export function rotateSelection(store: OfficeStore, ids: readonly string[], delt
   commitMoves(store, moves);
 }
 
-/** Typed values from the inspector: one pose, children follow. */
-export function setPose(store: OfficeStore, id: string, pose: Partial<LivePose>): void {
+/** Typed values from the inspector: one pose, children follow; the store's refusal, if any. */
+export function setPose(store: OfficeStore, id: string, pose: Partial<LivePose>): Problem | null {
   const head = store.getSnapshot().head;
   const item = head.items[id];
-  if (!item) return;
+  if (!item) return null;
   const next: LivePose = {
     x: pose.x ?? item.x,
     z: pose.z ?? item.z,
@@ -152,7 +154,7 @@ export function setPose(store: OfficeStore, id: string, pose: Partial<LivePose>)
     elevation: pose.elevation ?? item.elevation,
     parentId: pose.parentId === undefined ? item.parentId : pose.parentId,
   };
-  commitMoves(store, movesWithChildren(item, next, itemsOf(head)));
+  return commitMoves(store, movesWithChildren(item, next, itemsOf(head)));
 }
 
 /** Delete: the selection and whatever stands on it, in one step. */
@@ -211,10 +213,12 @@ export function styleItem(
   store.edit(asGesture([{ type: 'ItemStyled', payload: { id, ...style } }]));
 }
 
+/** The store's refusal, if it refused. */
 export function resizeItem(
   store: OfficeStore,
   id: string,
   size: { width: number; depth: number; height: number },
-) {
-  store.edit(asGesture([{ type: 'ItemResized', payload: { id, size } }]));
+): Problem | null {
+  const r = store.edit(asGesture([{ type: 'ItemResized', payload: { id, size } }]));
+  return r.ok ? null : r.error;
 }

@@ -1,12 +1,16 @@
 import type { Opening, Room, WallSide } from '../../core/office-state';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
+import type { Problem } from '../problem';
 import { asGesture } from './gesture';
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Typed or dragged room size: one RoomResized (the schema bounds it to 2–12 m). */
-export function resizeRoom(store: OfficeStore, room: Partial<Room>): boolean {
+/**
+ * Typed or dragged room size: one RoomResized (the schema bounds it to 2–12 m).
+ * The store's refusal, if it refused.
+ */
+export function resizeRoom(store: OfficeStore, room: Partial<Room>): Problem | null {
   const cur = store.getSnapshot().head.room;
   const next: Room = {
     width: r3(room.width ?? cur.width),
@@ -14,8 +18,9 @@ export function resizeRoom(store: OfficeStore, room: Partial<Room>): boolean {
     height: r3(room.height ?? cur.height),
     wallThickness: r3(room.wallThickness ?? cur.wallThickness),
   };
-  if (Object.entries(next).every(([k, v]) => cur[k as keyof Room] === v)) return true;
-  return store.edit(asGesture([{ type: 'RoomResized', payload: next }])).ok;
+  if (Object.entries(next).every(([k, v]) => cur[k as keyof Room] === v)) return null;
+  const r = store.edit(asGesture([{ type: 'RoomResized', payload: next }]));
+  return r.ok ? null : r.error;
 }
 
 const wallLength = (room: Room, wall: WallSide) =>
@@ -50,8 +55,10 @@ export function addOpening(store: OfficeStore, kind: 'door' | 'window', wall: Wa
   return false;
 }
 
-export function changeOpening(store: OfficeStore, opening: Opening): boolean {
-  return store.edit(asGesture([{ type: 'OpeningChanged', payload: { opening } }])).ok;
+/** The store's refusal, if it refused. */
+export function changeOpening(store: OfficeStore, opening: Opening): Problem | null {
+  const r = store.edit(asGesture([{ type: 'OpeningChanged', payload: { opening } }]));
+  return r.ok ? null : r.error;
 }
 
 export function removeOpening(store: OfficeStore, id: string): boolean {

@@ -1,0 +1,139 @@
+// A typed number the app does not take: the field shows the item's value
+// again, and the status bar says why, naming the field (QA: a refused 99
+// stayed in the field; a room width of 0.5 reverted with no word).
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { select } from '../../../src/app/editor-state';
+import { initI18n } from '../../../src/app/i18n/index';
+import type { OfficeStore } from '../../../src/app/office-store';
+import { OfficeStoreContext } from '../../../src/app/use-office';
+import { Inspector } from '../../../src/ui/Inspector';
+import { RoomPanel } from '../../../src/ui/RoomPanel';
+import { StatusBar } from '../../../src/ui/StatusBar';
+import { newStore } from '../app/helpers';
+
+afterEach(() => {
+  cleanup();
+  select([]);
+});
+
+function show(store: OfficeStore, language: 'en' | 'zh' = 'en'): I18n {
+  const i18n = initI18n(language);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <OfficeStoreContext.Provider value={store}>
+        <Inspector />
+        <RoomPanel />
+        <StatusBar />
+      </OfficeStoreContext.Provider>
+    </I18nextProvider>,
+  );
+  return i18n;
+}
+
+/** Types into a field and presses Enter, as a user does; the store tells React a microtask later. */
+async function typeAndEnter(field: HTMLElement, text: string) {
+  await act(async () => {
+    fireEvent.change(field, { target: { value: text } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+  });
+}
+
+const field = (region: string, name: string) =>
+  within(screen.getByRole('region', { name: region })).getByRole('spinbutton', {
+    name,
+  }) as HTMLInputElement;
+const inspectorField = (name: string) => field('Inspector', name);
+const roomField = (name: string) => field('Room', name);
+
+describe('a number field after a value the app does not take', () => {
+  it('shows the item’s real value again after the store refuses, and names the field in the refusal', async () => {
+    const store = newStore();
+    select(['chair-1']);
+    show(store);
+    const x = inspectorField('Position X (m)');
+    expect(x.value).toBe('0.2');
+    const before = store.getSnapshot().length;
+
+    await typeAndEnter(x, '99');
+    expect(store.getSnapshot().length, 'nothing logged').toBe(before);
+    expect(x.value).toBe('0.2');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Refused: Position X (m): too big: must be ≤ 20',
+    );
+
+    await typeAndEnter(x, '-1e3');
+    expect(x.value).toBe('0.2');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Refused: Position X (m): too small: must be ≥ -20',
+    );
+  });
+
+  it('a door off its wall or taller than the room: the field shows the door’s value again, and the refusal says which field', async () => {
+    const store = newStore();
+    show(store);
+    const door = screen.getByRole('group', { name: 'Door on the south wall' });
+    const offset = within(door).getByRole('spinbutton', {
+      name: 'Offset along the wall (m)',
+    }) as HTMLInputElement;
+    expect(offset.value).toBe('1.2');
+    await typeAndEnter(offset, '5');
+    expect(offset.value).toBe('1.2');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Refused: Offset along the wall (m): the opening does not fit on the south wall',
+    );
+    const height = within(door).getByRole('spinbutton', {
+      name: 'Opening height (m)',
+    }) as HTMLInputElement;
+    await typeAndEnter(height, '4');
+    expect(height.value).toBe('2.05');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Refused: Opening height (m): the opening is taller than the room',
+    );
+  });
+
+  it('a room size out of range is told with the field’s label and range, replacing an older refusal', async () => {
+    const store = newStore();
+    select(['chair-1']);
+    show(store);
+    await typeAndEnter(inspectorField('Position X (m)'), '99');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Refused: Position X/);
+    const before = store.getSnapshot().length;
+
+    const width = roomField('Width (m)');
+    for (const typed of ['0.5', '0', '-3', '100']) {
+      await typeAndEnter(width, typed);
+      expect(width.value, typed).toBe('4.2');
+      expect(screen.getByRole('alert').textContent, typed).toBe(
+        'Width (m) must be between 2 and 12',
+      );
+    }
+    await typeAndEnter(roomField('Height (m)'), '10');
+    expect(screen.getByRole('alert').textContent).toBe('Height (m) must be between 2.2 and 5');
+    expect(store.getSnapshot().length, 'nothing logged').toBe(before);
+  });
+
+  it('an item size under its minimum is told with the field’s label and the least it may be', async () => {
+    const store = newStore();
+    select(['desk-1']);
+    show(store);
+    const width = inspectorField('Width (m)');
+    const was = width.value;
+    await typeAndEnter(width, '0.01');
+    expect(width.value).toBe(was);
+    expect(screen.getByRole('alert').textContent).toBe('Width (m) must be at least 0.05');
+  });
+
+  it('in 简体中文, and a language switch re-words the field’s name with the rest', async () => {
+    const store = newStore();
+    const i18n = show(store, 'zh');
+    await typeAndEnter(field('房间', '宽度（米）'), '0.5');
+    expect(screen.getByRole('alert').textContent).toBe('宽度（米）必须在 2 到 12 之间');
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    expect(screen.getByRole('alert').textContent).toBe('Width (m) must be between 2 and 12');
+  });
+});
