@@ -57,6 +57,7 @@ export {
 export type { Err, Ok } from './result';
 export { Result } from './result';
 export { facingRoomRotation, openingJambs, roomBounds, type WallFrame, wallFrame } from './room';
+export { clampIntoRoom, type RoomClampOptions, type RoomShift } from './room-clamp';
 export {
   type DuplicateOffset,
   type DuplicateOptions,

@@ -8,9 +8,10 @@ import {
   snapSettings,
 } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
-import type { PlacedItem } from '../core/office-state';
+import { type PlacedItem, ROOM_MARGIN_M } from '../core/office-state';
 import { getKind } from '../layout/catalog/catalog';
 import { descendantsOf, findSurfaceAt } from '../layout/parenting';
+import { clampIntoRoom } from '../layout/room-clamp';
 import { snapPose } from '../layout/snap/snap-pose';
 
 interface Session {
@@ -79,7 +80,11 @@ export function dragTo(store: OfficeStore, ray: THREE.Ray, pointerId: number, fr
   if (!s.moved && Math.hypot(dx, dz) < 0.01) return;
   s.moved = true;
   const exclude = new Set(s.origin.keys());
-  const proposed = { ...primary, x: primary.x + dx, z: primary.z + dz };
+  // Stopped at the walls before snapping too, so a pointer far past a wall
+  // snaps (flush, turned to face the room) as one just at the wall does.
+  const translated = [...s.origin.values()].map((o) => ({ ...o, x: o.x + dx, z: o.z + dz }));
+  const pre = clampIntoRoom(translated, head.room, { centreMargin: ROOM_MARGIN_M });
+  const proposed = { ...primary, x: primary.x + dx + pre.dx, z: primary.z + dz + pre.dz };
   const snapped = snapPose({
     item: proposed,
     items,
@@ -90,6 +95,24 @@ export function dragTo(store: OfficeStore, ray: THREE.Ray, pointerId: number, fr
   dx = snapped.x - primary.x;
   dz = snapped.z - primary.z;
   const rotate = snapped.rotation - primary.rotation;
+  let next = groupPoses(s, dx, dz, rotate, items, exclude);
+  // A snapped turn or a grid line may still push a footprint through a wall.
+  const post = clampIntoRoom(asItems(s, next), head.room, { centreMargin: ROOM_MARGIN_M });
+  if (post.dx !== 0 || post.dz !== 0) {
+    next = groupPoses(s, dx + post.dx, dz + post.dz, rotate, items, exclude);
+  }
+  livePoses.set(next);
+}
+
+/** Every dragged item's pose when the primary moves by (dx, dz) and turns by `rotate`. */
+function groupPoses(
+  s: Session,
+  dx: number,
+  dz: number,
+  rotate: number,
+  items: PlacedItem[],
+  exclude: Set<string>,
+): Map<string, LivePose> {
   const next = new Map<string, LivePose>();
   for (const r of s.roots) {
     const o = s.origin.get(r)!;
@@ -99,8 +122,11 @@ export function dragTo(store: OfficeStore, ray: THREE.Ray, pointerId: number, fr
       next.set(m.id, m);
     }
   }
-  livePoses.set(next);
+  return next;
 }
+
+const asItems = (s: Session, poses: Map<string, LivePose>): PlacedItem[] =>
+  [...poses].map(([id, p]) => ({ ...s.origin.get(id)!, ...p }));
 
 /** Desk-mount items dragged onto or off a desk change what they stand on. */
 function reparent(o: PlacedItem, x: number, z: number, items: PlacedItem[], exclude: Set<string>) {
