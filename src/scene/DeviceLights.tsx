@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useOffice, useOfficeStore } from '../app/use-office';
@@ -42,6 +43,7 @@ export default function DeviceLights() {
     [store, deviceSeq, branchId],
   );
   const ref = useRef<THREE.InstancedMesh>(null);
+  const invalidate = useThree((s) => s.invalidate);
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
@@ -65,6 +67,8 @@ export default function DeviceLights() {
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
+    // The frame loop runs on demand and these writes bypass React's props: ask for a frame.
+    invalidate();
   });
   return (
     <instancedMesh

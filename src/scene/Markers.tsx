@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type * as THREE from 'three';
 import { livePoses, selection } from '../app/editor-state';
@@ -61,6 +62,7 @@ const capacityFor = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(8, n)));
 
 function Fills({ boxes }: { boxes: THREE.Matrix4[] }) {
   const ref = useRef<THREE.InstancedMesh>(null);
+  const invalidate = useThree((s) => s.invalidate);
   const capacity = capacityFor(boxes.length);
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -69,6 +71,8 @@ function Fills({ boxes }: { boxes: THREE.Matrix4[] }) {
     mesh.count = boxes.length;
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
+    // Written past React's props on a demand frame loop: ask for a frame.
+    invalidate();
   });
   if (boxes.length === 0) return null;
   return (

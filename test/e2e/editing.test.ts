@@ -28,7 +28,9 @@ import {
 import { openAppForFile, setupBrowserSession } from './harness/session';
 
 const U_SIZE = { width: 2.0, depth: 1.6, height: 0.74 };
-const OVERLAP = /U-shaped desk overlaps Rectangular desk|Rectangular desk overlaps U-shaped desk/;
+/** Copies of one kind are numbered in every list ("U-shaped desk 2"). */
+const OVERLAP =
+  /^(U-shaped desk( \d)? overlaps Rectangular desk( \d)?|Rectangular desk( \d)? overlaps U-shaped desk( \d)?)$/;
 
 /**
  * Collision marker red: lines #d62b1f (hue ≈ 4°) and the translucent

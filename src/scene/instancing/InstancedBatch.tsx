@@ -1,4 +1,4 @@
-import type { ThreeEvent } from '@react-three/fiber';
+import { type ThreeEvent, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type * as THREE from 'three';
 import type { Batch } from './batch-parts';
@@ -22,6 +22,7 @@ export function InstancedBatch({ batch, onPointerDown, onPointerMove, onPointerU
   );
   // Only when the batch (or the mesh, on a new capacity) changes, not on every render.
   // The bounding sphere is what culling and picking read; nothing reads the box.
+  const invalidate = useThree((s) => s.invalidate);
   // biome-ignore lint/correctness/useExhaustiveDependencies: args is the mesh's identity
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -30,7 +31,9 @@ export function InstancedBatch({ batch, onPointerDown, onPointerMove, onPointerU
     mesh.count = batch.matrices.length;
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
-  }, [batch, args]);
+    // Written past React's props on a demand frame loop: ask for a frame.
+    invalidate();
+  }, [batch, args, invalidate]);
   return (
     <instancedMesh
       ref={ref}
