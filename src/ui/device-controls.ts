@@ -68,10 +68,14 @@ const FAST_PASS = { speedMmS: 300, skewDeg: 1, overlapMm: 35 } as const;
 /** The client the demo shares with; a named client is the scenario's, not the terminal's. */
 export const DEMO_CLIENT = 'Client';
 
-/** The newest asset of the document index that has left the input stage. */
+/**
+ * The newest asset with a saved version: what "the latest file" means at
+ * the printer and the router. A file only received, or whose first version
+ * is still being saved, is not ready to go out.
+ */
 function newestEdited(sys: OfficeSystem): string | null {
   let found: string | null = null;
-  for (const m of Object.values(sys.index)) if (m.stage !== 'input') found = m.assetId;
+  for (const m of Object.values(sys.index)) if (m.versions > 0) found = m.assetId;
   return found;
 }
 

@@ -266,10 +266,15 @@ describe('the office system at the binder terminal', () => {
     expect(await open.isDisabled()).toBe(false);
     await open.click();
     await devices().getByText('Computer: editing', { exact: true }).waitFor();
+    const router = devices().getByRole('group', { name: 'Router controls', exact: true });
+    const shareButton = button(router, 'Share the latest file with the client');
+    // Opened, not yet saved: not ready to go out.
+    expect(await shareButton.isDisabled()).toBe(true);
+    await button(computer, 'Save a version').click();
+    for (let i = 0; i < 4 && (await shareButton.isDisabled()); i++) await next.click();
     await button(computer, 'Close the file').click();
 
-    const router = devices().getByRole('group', { name: 'Router controls', exact: true });
-    await button(router, 'Share the latest file with the client').click();
+    await shareButton.click();
     await expect.poll(() => outcome().textContent()).toMatch(/^\d+ events logged\.$/);
 
     const added = (await logEvents(page)).slice(before.length);
@@ -296,7 +301,7 @@ describe('the office system at the binder terminal', () => {
     const title = (await noteRow.locator('.material-title').textContent())!;
     await expect
       .poll(async () => noteRow.getByRole('cell').allTextContents())
-      .toEqual(['Output · shared onceClient: sending', '—']);
+      .toEqual(['Output · 1 version · shared onceClient: sending', '—']);
     // The share goes on by itself: delivered, viewed, and the client's feedback comes back.
     const shareLine = noteRow.locator('.material-share');
     for (let i = 0; i < 6 && !/feedback/.test((await shareLine.textContent()) ?? ''); i++) {

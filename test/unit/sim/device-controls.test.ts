@@ -69,6 +69,13 @@ describe('deviceControls', () => {
     const open = byId(pc(), 'openNext');
     expect(open.enabled).toBe(true);
     expect(open.command).toMatchObject({ type: 'OPEN', assetId: 'eboard-1-p1' });
+    // Received, not yet edited: nothing to print or share.
+    expect(byId(controls(sys, 'aio-1'), 'print').enabled).toBe(false);
+    send(sys, open);
+    send(sys, byId(pc(), 'saveVersion'));
+    // While its first version is being saved, still nothing.
+    expect(byId(controls(sys, 'network-1'), 'share').enabled).toBe(false);
+    settle(sys);
 
     const print = byId(controls(sys, 'aio-1'), 'print');
     expect(print).toMatchObject({ to: OFFICE, enabled: true });
@@ -108,6 +115,7 @@ describe('deviceControls', () => {
     send(sys, byId(eb(), 'endPage'));
     settle(sys);
     send(sys, byId(controls(sys, 'computer-1'), 'openNext'));
+    send(sys, byId(controls(sys, 'computer-1'), 'saveVersion'));
     settle(sys);
 
     const print = byId(controls(sys, 'printer-2'), 'print');
