@@ -44,7 +44,8 @@ export function importText(
   const ws = store.workspace;
   const info: BranchInfo = {
     id: newId(),
-    name: parsed.value.name,
+    // Importing the same file twice gives "Main" and "Main (2)", not two "Main".
+    name: ws.freeName(parsed.value.name),
     parentId: null,
     forkSeq: 0,
     createdAt,

@@ -15,11 +15,23 @@ export function BranchPanel() {
   const loaded = useOffice((v) => v.historyLoaded);
   const setAside = useOffice((v) => v.setAside);
   const [name, setName] = useState(current.name);
-  useEffect(() => setName(current.name), [current.name]);
+  // A name another branch has: said next to the field, and the field keeps what was typed.
+  const [taken, setTaken] = useState<string | null>(null);
+  useEffect(() => {
+    setName(current.name);
+    setTaken(null);
+  }, [current.name]);
   const rename = () => {
     const next = name.trim().slice(0, 200);
-    if (next && next !== current.name) store.workspace.rename(current.id, next);
-    else setName(current.name);
+    if (!next || next === current.name) {
+      setName(current.name);
+      setTaken(null);
+    } else if (store.workspace.freeName(next, current.id) !== next) {
+      setTaken(next);
+    } else {
+      setTaken(null);
+      store.workspace.rename(current.id, next);
+    }
   };
   return (
     <section className="panel branches" aria-label={t('branches.label')}>
@@ -42,6 +54,7 @@ export function BranchPanel() {
           value={name}
           maxLength={200}
           disabled={follower}
+          aria-invalid={taken !== null}
           onChange={(e) => setName(e.target.value)}
           onBlur={rename}
           onKeyDown={(e) => {
@@ -49,6 +62,11 @@ export function BranchPanel() {
           }}
         />
       </label>
+      {taken !== null && (
+        <p className="notice-error" role="alert">
+          {t('branches.nameTaken', { name: taken })}
+        </p>
+      )}
       <button
         type="button"
         disabled={follower || !loaded || branches.length < 2}

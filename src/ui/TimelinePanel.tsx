@@ -61,7 +61,7 @@ export function TimelinePanel() {
           disabled={follower || !loaded}
           onClick={() => {
             const ws = store.workspace;
-            const name = t('timeline.branchNameDefault', { n: branchCount });
+            const name = ws.freeName(t('timeline.branchNameDefault', { n: branchCount }));
             const b = ws.createBranch(name, {
               branchId: ws.current.info.id,
               seq: viewSeq ?? length,

@@ -64,6 +64,7 @@ export const en = {
     setAside: 'Could not open {{names, list}} (left in storage as saved): {{reason}}',
     setAsideLabel: 'Not opened: could not be read, left in storage as saved',
     main: 'Main',
+    nameTaken: 'Another branch is already called “{{name}}”: pick another name.',
   },
   import: {
     refused: 'Import refused: {{reason}}',

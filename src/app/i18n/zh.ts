@@ -62,6 +62,7 @@ export const zh: Messages = {
     setAside: '无法打开{{names, list}}（已按原样保留在存储中）：{{reason}}',
     setAsideLabel: '未打开：无法读取，已按原样保留在存储中',
     main: '主线',
+    nameTaken: '已有分支叫“{{name}}”：请换一个名称。',
   },
   import: {
     refused: '导入被拒绝：{{reason}}',

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../src/app/i18n/index';
@@ -49,5 +49,23 @@ describe('BranchPanel', () => {
     show(newStore(), 'zh');
     expect(screen.queryByRole('region', { name: /未打开/ })).toBeNull();
     expect(screen.getByRole('region', { name: '分支' })).toBeTruthy();
+  });
+
+  it('refuses a name another branch has, says so, and keeps the branch’s name', () => {
+    const store = newStore();
+    store.workspace.createBranch('Plan B');
+    show(store);
+    const field = screen.getByRole('textbox', { name: 'Branch name' }) as HTMLInputElement;
+    fireEvent.change(field, { target: { value: ' Plan B ' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Another branch is already called “Plan B”: pick another name.',
+    );
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(store.workspace.current.info.name).toBe('Main');
+    fireEvent.change(field, { target: { value: 'Plan C' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(store.workspace.current.info.name).toBe('Plan C');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

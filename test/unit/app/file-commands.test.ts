@@ -33,7 +33,13 @@ describe('export and import', () => {
     const original = [...ws().current.log.all()];
     const r = importText(store, json, json.length, 'then');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.value).toMatchObject({ name: 'Main', parentId: null, forkSeq: 0, createdAt: 'then' });
+    // The branch it came from is open here too: the copy gets a name of its own.
+    expect(r.value).toMatchObject({
+      name: 'Main (2)',
+      parentId: null,
+      forkSeq: 0,
+      createdAt: 'then',
+    });
     expect(r.value.id).not.toBe('main');
     expect(ws().list()).toHaveLength(2);
     expect(ws().current.info.id).toBe(r.value.id);
@@ -43,6 +49,16 @@ describe('export and import', () => {
     // Undo history travels with the log.
     expect(ws().canUndo()).toBe(true);
     expect(changes.map((c) => c.kind)).toEqual(['branchCreated', 'switched']);
+  });
+
+  it('importing the same file again and again never repeats a name in the branch list', () => {
+    const json = exported();
+    for (let i = 0; i < 3; i++) expect(importText(store, json, json.length).ok).toBe(true);
+    expect(
+      ws()
+        .list()
+        .map((b) => b.name),
+    ).toEqual(['Main', 'Main (2)', 'Main (3)', 'Main (4)']);
   });
 
   const file = () => JSON.parse(exported());
