@@ -16,9 +16,9 @@ const COLOURS: Record<Exclude<DeviceStatus, 'idle'>, THREE.Color> = {
   done: new THREE.Color('#22c55e'),
 };
 const material = new THREE.MeshBasicMaterial({ toneMapped: false });
-/** One light, 8 cm across, 4 cm above the device's top. */
-const SIZE = 0.08;
-const GAP = 0.04;
+/** One light, 12 cm across, 5 cm above the device's top: readable on a projector across a class. */
+const SIZE = 0.12;
+const GAP = 0.05;
 const CAPACITY = 32;
 
 /**

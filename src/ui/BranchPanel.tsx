@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import type { BranchInfo } from '../core/branch-info';
 import type { DeleteRefusal } from '../core/workspace';
 
 /** Lists, switches and deletes branches. Deleting asks first; the last one stays. */
@@ -42,7 +43,7 @@ export function BranchPanel() {
         disabled={!loaded}
         onChange={(e) => store.workspace.switchTo(e.target.value)}
       >
-        {branches.map((b) => (
+        {byAge(branches).map((b) => (
           <option key={b.id} value={b.id}>
             {b.name}
           </option>
@@ -112,4 +113,11 @@ function refusalKey(reason: DeleteRefusal): string | null {
       return never;
     }
   }
+}
+
+/** Oldest first, whatever order storage handed them over in: the picker reads the same after a reload. */
+function byAge(branches: readonly BranchInfo[]): BranchInfo[] {
+  return [...branches].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }

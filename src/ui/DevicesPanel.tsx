@@ -9,7 +9,7 @@ import { officeViewAt } from '../sim/office-runtime';
 import { BinderTerminal } from './BinderTerminal';
 import { DeviceControls } from './DeviceControls';
 import { DeviceReadings } from './DeviceReadings';
-import { describeOutcome, deviceStateKey, formatOfficeTime } from './device-text';
+import { describeOutcome, deviceStateKey, officeClock } from './device-text';
 import { itemName } from './item-names';
 import { MaterialsTable, sharesOf } from './MaterialsTable';
 import { PaperDocuments } from './PaperDocuments';
@@ -90,7 +90,7 @@ export function DevicesPanel() {
       )}
       {sys && (
         <>
-          <p>{t('devices.time', { time: formatOfficeTime(sys.now) })}</p>
+          <p>{officeClock(sys.now, t)}</p>
           {newcomers.length > 0 && (
             <p className="row">
               <span>

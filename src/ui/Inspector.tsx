@@ -52,7 +52,7 @@ export function Inspector() {
           />
           <NumberField
             labelKey="editor.rotation"
-            value={Math.round(item.rotation * DEG * 10) / 10}
+            value={degreesShown(item.rotation)}
             step={15}
             onCommit={(deg) => setPose(store, item.id, { rotation: deg / DEG })}
           />
@@ -117,4 +117,13 @@ export function Inspector() {
       )}
     </section>
   );
+}
+
+/**
+ * A turn as people read it, 0 to 359.9°: the store keeps angles in
+ * (−180°, 180°] after R, so 195° would otherwise read "-165".
+ */
+export function degreesShown(radians: number): number {
+  const tenths = Math.round(radians * DEG * 10);
+  return (((tenths % 3600) + 3600) % 3600) / 10;
 }

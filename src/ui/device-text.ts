@@ -18,6 +18,15 @@ export function formatOfficeTime(ms: number): string {
   return `${pad(h)}:${pad(m)}:${pad(s % 60)}`;
 }
 
+const DAY_MS = 24 * 3_600_000;
+
+/** The office clock; past the first day it names the day, as a long simulated week needs. */
+export function officeClock(now: number, t: T): string {
+  const day = Math.floor(now / DAY_MS) + 1;
+  const time = formatOfficeTime(now % DAY_MS);
+  return day === 1 ? t('devices.time', { time }) : t('devices.timeOnDay', { day, time });
+}
+
 /** What a person at the terminal is told about the events a command produced. */
 export function describeOutcome(events: readonly LoggedEvent[], t: T): string | null {
   for (const e of events) {

@@ -244,7 +244,8 @@ describe('import', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
-    await page.getByText(`Imported “${file.branch.name}” as a new branch.`).waitFor();
+    // The branch it was exported from is open here: the copy is numbered, never a second "Main".
+    await page.getByText(`Imported “${file.branch.name} (2)” as a new branch.`).waitFor();
     const after = await view(page);
     expect(after.branches).toHaveLength(before.branches.length + 1);
     expect(after.branch.id).not.toBe(before.branch.id);

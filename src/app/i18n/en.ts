@@ -195,6 +195,7 @@ export const en = {
     seed: 'Seed',
     notStarted: 'The devices in the room are idle until the office system starts.',
     time: 'Office time {{time}}',
+    timeOnDay: 'Office time: day {{day}}, {{time}}',
     advance1: '+1 min',
     advance10: '+10 min',
     nextEvent: 'Run to the next device event',

@@ -193,6 +193,7 @@ export const zh: Messages = {
     seed: '随机种子',
     notStarted: '办公系统启动前，房间里的设备处于待机状态。',
     time: '办公时间 {{time}}',
+    timeOnDay: '办公时间：第 {{day}} 天 {{time}}',
     advance1: '+1 分钟',
     advance10: '+10 分钟',
     nextEvent: '运行到下一个设备事件',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LoggedEvent } from '../../../models';
 import { initI18n } from '../../../src/app/i18n/index';
-import { describeOutcome, deviceStateKey, formatOfficeTime } from '../../../src/ui/device-text';
+import {
+  describeOutcome,
+  deviceStateKey,
+  formatOfficeTime,
+  officeClock,
+} from '../../../src/ui/device-text';
 import { niceScaleLength } from '../../../src/ui/PlanOverlay';
 
 const en = initI18n('en');
@@ -152,5 +157,14 @@ describe('niceScaleLength', () => {
       expect(bar).toBeGreaterThanOrEqual(120 - 1e-9);
       expect(bar).toBeLessThanOrEqual(120 * 2.5 + 1e-9);
     }
+  });
+});
+
+describe('officeClock', () => {
+  it('shows the time of day, and names the day once the office runs past midnight', () => {
+    expect(officeClock(0, tEn)).toBe('Office time 00:00:00');
+    expect(officeClock(23 * 3_600_000 + 59 * 60_000 + 59_000, tEn)).toBe('Office time 23:59:59');
+    expect(officeClock(25 * 3_600_000, tEn)).toBe('Office time: day 2, 01:00:00');
+    expect(officeClock(50 * 3_600_000, tZh)).toBe('办公时间：第 3 天 02:00:00');
   });
 });

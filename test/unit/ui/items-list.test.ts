@@ -5,6 +5,7 @@ import {
   type OfficeState,
   type PlacedItem,
 } from '../../../src/core/office-state';
+import { degreesShown } from '../../../src/ui/Inspector';
 import { listedNames } from '../../../src/ui/ItemsPanel';
 import { item as placed } from '../layout/helpers/items';
 
@@ -54,5 +55,18 @@ describe('the items list', () => {
       { id: 's1', name: '书架 1' },
       { id: 's2', name: '书架 2' },
     ]);
+  });
+});
+
+describe('the inspector’s rotation', () => {
+  it('reads 0 to 359.9°, never negative', () => {
+    const deg = Math.PI / 180;
+    expect(degreesShown(0)).toBe(0);
+    expect(degreesShown(-165 * deg)).toBe(195);
+    expect(degreesShown(Math.PI)).toBe(180);
+    expect(degreesShown(370 * deg)).toBe(10);
+    expect(degreesShown(359.96 * deg)).toBe(0);
+    expect(degreesShown(-0.04 * deg)).toBe(0);
+    expect(degreesShown(12.34 * deg)).toBe(12.3);
   });
 });
