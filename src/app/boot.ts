@@ -178,11 +178,12 @@ function tellSetAside(store: OfficeStore, damaged: readonly DamagedBranch[]): vo
     only
       ? {
           kind: 'error',
+          about: 'state',
           key: 'branches.setAside',
           params: { names },
           reason: { kind: 'storedLog', error: only.error },
         }
-      : { kind: 'error', key: 'branches.setAsideMany', params: { names } },
+      : { kind: 'error', about: 'state', key: 'branches.setAsideMany', params: { names } },
   );
 }
 
@@ -230,7 +231,12 @@ async function loadHistory(ws: Workspace, store: OfficeStore, port: EventStorePo
     if (typeof performance !== 'undefined') performance.mark('hos:history-loaded');
   } catch (e) {
     const problem = problemOf(e);
-    store.setNotice({ kind: 'error', key: 'timeline.historyFailed', reason: problem });
+    store.setNotice({
+      kind: 'error',
+      about: 'state',
+      key: 'timeline.historyFailed',
+      reason: problem,
+    });
     store.openOthers = read ? openOthers(ws, store, read) : null;
     // A notice is replaced by the next one; the timeline keeps saying why, with a retry.
     store.setHistoryProblem(problem);
@@ -264,6 +270,7 @@ function openOthers(ws: Workspace, store: OfficeStore, read: WholeRead): (() => 
     if (!done.ok) {
       store.setNotice({
         kind: 'error',
+        about: 'state',
         key: 'timeline.historyFailed',
         reason: { kind: 'storedLog', error: done.error },
       });

@@ -2,6 +2,7 @@ import type { BranchInfo } from '../core/branch-info';
 import type { Appended } from '../core/branch-log';
 import type { ProposedEvent } from '../core/envelope';
 import type { OfficeState } from '../core/office-state';
+import type { EventError } from '../core/registry';
 import { err, type Result } from '../core/result';
 import type { DamagedBranch } from '../core/stored-log-error';
 import type { Workspace } from '../core/workspace';
@@ -19,6 +20,14 @@ export type TabRole = 'writer' | 'follower';
  */
 export type Notice = {
   kind: 'error' | 'info';
+  /**
+   * Absent: the outcome of one of the person's actions (a refusal, an
+   * import), replaced by the outcome of the next one: a successful action
+   * clears it (`OfficeStore.actionSucceeded`). `'state'`: the state of things
+   * (branches set aside, the history not loaded), which no unrelated success
+   * makes untrue; it stays until another notice replaces it.
+   */
+  about?: 'state';
   key: string;
   /** A list (of names) is worded by the catalog's `{{x, list}}`, in the language shown. */
   params?: Record<string, string | readonly string[]>;
@@ -138,6 +147,16 @@ export class OfficeStore {
     this.refresh();
   }
 
+  /**
+   * One of the person's actions went through (an edit, undo or redo, an
+   * import or export): a notice about an earlier action, such as its
+   * refusal, is out of date and goes. A notice about the state of things
+   * stays (`Notice.about`).
+   */
+  actionSucceeded(): void {
+    if (this.notice && this.notice.about !== 'state') this.setNotice(null);
+  }
+
   /** Moves the timeline cursor; null returns to the head. */
   viewAt(seq: number | null): void {
     // Seeking before the loaded events waits for them (the timeline is disabled until then).
@@ -153,11 +172,16 @@ export class OfficeStore {
     if (this.viewSeq !== null)
       return err({ kind: 'app', reason: { code: 'readOnlyPast', params: {} } });
     if (this.role === 'follower' && this.sink) {
+      // Sent on: the writer's refusal, if any, comes back as the next notice (tabs.ts).
       this.sink.propose(this.workspace.current.info.id, events);
+      this.actionSucceeded();
       return { ok: true, value: null };
     }
     const r = this.workspace.append(events);
-    if (r.ok) return r;
+    if (r.ok) {
+      this.actionSucceeded();
+      return r;
+    }
     const problem: Problem = { kind: 'event', error: r.error };
     this.setNotice({ kind: 'error', key: 'status.refused', reason: problem });
     return err(problem);
@@ -165,14 +189,30 @@ export class OfficeStore {
 
   undo(): void {
     if (this.viewSeq !== null) return;
-    if (this.role === 'follower' && this.sink) this.sink.undo(this.workspace.current.info.id);
-    else this.workspace.undo();
+    if (this.role === 'follower' && this.sink) {
+      this.sink.undo(this.workspace.current.info.id);
+      this.actionSucceeded();
+    } else this.undone(this.workspace.undo());
   }
 
   redo(): void {
     if (this.viewSeq !== null) return;
-    if (this.role === 'follower' && this.sink) this.sink.redo(this.workspace.current.info.id);
-    else this.workspace.redo();
+    if (this.role === 'follower' && this.sink) {
+      this.sink.redo(this.workspace.current.info.id);
+      this.actionSucceeded();
+    } else this.undone(this.workspace.redo());
+  }
+
+  /** An undo's or redo's outcome (null: there was nothing to do) replaces the notice before it. */
+  private undone(r: Result<Appended, EventError> | null): void {
+    if (!r) return;
+    if (r.ok) this.actionSucceeded();
+    else
+      this.setNotice({
+        kind: 'error',
+        key: 'status.refused',
+        reason: { kind: 'event', error: r.error },
+      });
   }
 
   /**

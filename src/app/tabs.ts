@@ -298,11 +298,17 @@ export class TabLink {
         return;
       case 'refused':
         if (m.to !== this.id) return;
-        this.store.setNotice({
-          kind: 'error',
-          key: m.about === 'edit' ? 'status.refused' : 'timeline.historyFailed',
-          reason: this.named(m.reason),
-        });
+        // A refused edit is that edit's outcome; a refused sync is the state of this tab's history.
+        this.store.setNotice(
+          m.about === 'edit'
+            ? { kind: 'error', key: 'status.refused', reason: this.named(m.reason) }
+            : {
+                kind: 'error',
+                about: 'state',
+                key: 'timeline.historyFailed',
+                reason: this.named(m.reason),
+              },
+        );
         return;
       default:
         return;

@@ -1,3 +1,4 @@
+import { isReservedId } from './forbidden-keys';
 import { z } from './zod';
 
 export const eventSources = ['user', 'sim', 'system', 'import'] as const;
@@ -6,11 +7,16 @@ export type EventSource = (typeof eventSources)[number];
 /**
  * Regex checks name their format in their message ('id', 'colour',
  * 'base64'): not prose but the key the UI words ("ids use letters, digits,
- * _ and - only"), see schema-reason.ts.
+ * _ and - only"), see schema-reason.ts. A reserved name (`__proto__`,
+ * `toString`: forbidden-keys.ts) is refused as `reservedId`, not left to a
+ * state check that would read the inherited member ("exists already").
  */
-export const idSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'id'));
+export const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[A-Za-z0-9_-]+$/, 'id'),
+  z.refine((id) => !isReservedId(id), 'reservedId'),
+);
 
 /**
  * Grouping information for history. A gesture (a drag, a click on "delete")

@@ -2,6 +2,30 @@ import { formatIssuePath } from './issue-path';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Names an id may not take: the forbidden keys and every member a plain
+ * object inherits. Ids are keys of the state's maps (`items[id]`), where
+ * such a name reads an inherited member (an item "toString" would seem to
+ * exist already) or, for `__proto__`, sets the map's prototype. Listed, not
+ * read from `Object.prototype`, so a file is valid or not in every engine.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...FORBIDDEN,
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+]);
+
+/** True for an id no map key may be (see RESERVED_IDS); the schema refuses it as `reservedId`. */
+export const isReservedId = (id: string): boolean => RESERVED_IDS.has(id);
+
 interface Frame {
   value: unknown;
   key: PropertyKey | null;

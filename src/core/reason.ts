@@ -54,6 +54,8 @@ export type SchemaReason =
   | R<'tooSmall' | 'tooBig', { op: LimitOp; limit: number | string }>
   | R<'tooShort' | 'tooLong', { op: LimitOp; limit: number | string; unit: SizeUnit }>
   | R<'badId' | 'badColour' | 'badBase64' | 'badFormat'>
+  /** An id that is a reserved name (`__proto__`, `toString`: forbidden-keys.ts). */
+  | R<'reservedId', { id: string }>
   | R<'unknownKeys', { keys: string }>
   | R<'notMultipleOf', { divisor: number | string }>
   | R<'invalid'>;

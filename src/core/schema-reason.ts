@@ -52,9 +52,13 @@ export function schemaReason(issue: $ZodIssue): Reason {
       });
     case 'unrecognized_keys':
       return reason('unknownKeys', { keys: issue.keys.join(', ') });
+    case 'custom':
+      // Our refinements name their reason in the message (envelope.ts).
+      return issue.message === 'reservedId'
+        ? reason('reservedId', { id: String(issue.input) })
+        : reason('invalid');
     case 'invalid_key':
     case 'invalid_element':
-    case 'custom':
       return reason('invalid');
     default: {
       const never: never = issue;

@@ -25,6 +25,7 @@ export function FileActions() {
         onClick={() => {
           const { name, json } = exportCurrentBranch(store);
           downloadText(fileNameFor(name), json);
+          store.actionSucceeded();
         }}
       >
         {t('toolbar.export')}
@@ -34,6 +35,7 @@ export function FileActions() {
         onClick={async () => {
           const name = store.getSnapshot().branch.name;
           downloadBlob(fileNameFor(name).replace('.home-office.json', '.glb'), await exportGlb());
+          store.actionSucceeded();
         }}
       >
         {t('toolbar.exportGlb')}
@@ -43,6 +45,7 @@ export function FileActions() {
         onClick={async () => {
           const name = store.getSnapshot().branch.name;
           downloadBlob(fileNameFor(name).replace('.home-office.json', '.png'), await exportPng());
+          store.actionSucceeded();
         }}
       >
         {t('toolbar.exportPng')}

@@ -1,6 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../app/i18n/problem-text';
+import type { Notice } from '../app/office-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
+
+/**
+ * Each notice shown gets its own element: a new alert is inserted, so a
+ * screen reader says it even when its words are the last one's (the same
+ * value refused twice); re-renders of one notice keep its element.
+ */
+const noticeKeys = new WeakMap<Notice, number>();
+let lastNoticeKey = 0;
+function keyOf(n: Notice): number {
+  let k = noticeKeys.get(n);
+  if (k === undefined) {
+    k = ++lastNoticeKey;
+    noticeKeys.set(n, k);
+  }
+  return k;
+}
 
 /** Save state, storage problems and the tab's role, announced politely. */
 export function StatusBar() {
@@ -29,6 +46,7 @@ export function StatusBar() {
       {role === 'follower' && <span>{t('status.readOnlyFollower')}</span>}
       {notice && (
         <span
+          key={keyOf(notice)}
           className={`notice notice-${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : undefined}
         >

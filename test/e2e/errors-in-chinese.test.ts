@@ -77,6 +77,32 @@ describe('a refused import, in 简体中文', () => {
       );
   });
 
+  it('a file that is not an object, then an id that is a reserved name: each says where and why; a good file then replaces the refusal', async () => {
+    await page
+      .getByRole('combobox', { name: 'Language', exact: true })
+      .selectOption({ label: '简体中文' });
+    const input = page.locator('input[type="file"][aria-label="导入文件"]');
+    const give = (name: string, text: string) =>
+      input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const alertText = async () => (await page.getByRole('alert').textContent()) ?? '';
+
+    await give('list.json', '[]');
+    await expect.poll(alertText).toBe('导入被拒绝：整个文件：应为对象，实际为数组');
+
+    const index = await importBadScene((item) => {
+      item.id = '__proto__';
+    });
+    await expect
+      .poll(alertText)
+      .toBe(
+        `导入被拒绝：events[${index}] (ItemPlaced): payload.item.id：“__proto__”是保留名称，不能用作编号`,
+      );
+
+    await give('good.home-office.json', await readFile('scenes/default.json', 'utf8'));
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByText(/^已将“.+”导入为新分支。$/).count()).toBe(1);
+  });
+
   it('logged no page error', () => {
     expect(pageErrors).toEqual([]);
   });

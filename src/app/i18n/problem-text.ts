@@ -1,5 +1,5 @@
 import type { FileError } from '../../core/file-format';
-import type { Reason } from '../../core/reason';
+import type { Reason, ReasonCode } from '../../core/reason';
 import { eventErrorWhere } from '../../core/registry';
 import type { StoredLogError } from '../../core/stored-log-error';
 import type { Problem } from '../problem';
@@ -18,7 +18,9 @@ export function problemText(p: Problem, t: Translate): string {
     case 'file': {
       const where = fileErrorWhere(p.error);
       const why = reasonText(p.error.reason, t);
-      return where ? t('problem.at', { where, reason: why }) : why;
+      if (where) return t('problem.at', { where, reason: why });
+      // No field to name: say it is the file itself, unless the reason does ("not a JSON file").
+      return aboutTheFile.has(p.error.reason.code) ? why : t('problem.wholeFile', { reason: why });
     }
     case 'event':
       // The user's own edit: the reason is what they need, not the batch index.
@@ -43,6 +45,9 @@ export function problemText(p: Problem, t: Translate): string {
     }
   }
 }
+
+/** Reasons that name the file themselves (its size, its JSON): no "the file as a whole" before them. */
+const aboutTheFile: ReadonlySet<ReasonCode> = new Set(['fileTooLarge', 'notJson', 'notJsonAt']);
 
 /** `events[3] (ItemsMoved): payload.moves[0].x`, or the header field, or '' for the whole file. */
 export function fileErrorWhere(e: FileError): string {

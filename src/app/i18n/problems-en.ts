@@ -11,6 +11,8 @@ import type { AppReason } from '../problem';
 export const problemsEn = {
   /** A refusal with where it is: `events[3] (ItemsMoved): payload.moves[0].x`. */
   at: '{{where}}: {{reason}}',
+  /** A file refused at its root (not JSON, not an object): no field to name. */
+  wholeFile: 'the file as a whole: {{reason}}',
   /** A storage failure with the browser's own error (its name and message, as it said them). */
   browserSaid: '{{reason}} (the browser said: {{detail}})',
   /** The stored log does not fit together; `where` is a branch and an event, as below. */
@@ -29,6 +31,7 @@ export const problemsEn = {
     tooShort: 'too short: must have {{op}} {{limit}} {{unit}}',
     tooLong: 'too long: must have {{op}} {{limit}} {{unit}}',
     badId: 'ids use letters, digits, _ and - only',
+    reservedId: "'{{id}}' is a reserved name and not allowed as an id",
     badColour: 'colours are #rrggbb',
     badBase64: 'not base64',
     badFormat: 'not in the expected format',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 /** 简体中文 of problems-en.ts: the same keys (checked by a test). */
 export const problemsZh: Messages['problem'] = {
   at: '{{where}}：{{reason}}',
+  wholeFile: '整个文件：{{reason}}',
   browserSaid: '{{reason}}（浏览器报告：{{detail}}）',
   storedLog: {
     at: '保存的办公室数据已损坏（{{where}}）：{{reason}}',
@@ -19,6 +20,7 @@ export const problemsZh: Messages['problem'] = {
     tooShort: '太短：应有 {{op}} {{limit}} {{unit}}',
     tooLong: '太长：应有 {{op}} {{limit}} {{unit}}',
     badId: '编号只能包含字母、数字、_ 和 -',
+    reservedId: '“{{id}}”是保留名称，不能用作编号',
     badColour: '颜色应写成“#”加六位十六进制数',
     badBase64: '不是 Base64 编码',
     badFormat: '格式不符合要求',

@@ -219,6 +219,8 @@ describe('a stored log that does not fit together', () => {
     const notice = b.store.getSnapshot().notice!;
     expect(notice).toEqual({
       kind: 'error',
+      // The state of things: an unrelated edit does not make it untrue, so it stays.
+      about: 'state',
       key: 'timeline.historyFailed',
       reason: {
         kind: 'storedLog',

@@ -34,6 +34,7 @@ const reasons: Sample<Reason> = {
   tooShort: { code: 'tooShort', params: { op: '≥', limit: 3, unit: 'items' } },
   tooLong: { code: 'tooLong', params: { op: '≤', limit: 200, unit: 'characters' } },
   badId: { code: 'badId', params: {} },
+  reservedId: { code: 'reservedId', params: { id: '__proto__' } },
   badColour: { code: 'badColour', params: {} },
   badBase64: { code: 'badBase64', params: {} },
   badFormat: { code: 'badFormat', params: {} },
@@ -288,6 +289,31 @@ describe('one real refusal from each source, in 简体中文 and in English', ()
     expect(said((g) => (g.events[1].shade = 1))).toMatch(/未知字段/);
     const p: Problem = { kind: 'file', error: refused(importText(newStore(), '{"a": ', 6)) };
     expect(expectChinese(p)).toBe('不是 JSON 文件：第 1 行第 7 列有语法错误');
+  });
+
+  it('a file that is not an object is refused as a whole, said so in either language', () => {
+    const p: Problem = { kind: 'file', error: refused(importText(newStore(), '[]', 2)) };
+    expect(expectEnglish(p)).toBe('the file as a whole: expected object, received array');
+    expect(expectChinese(p)).toBe('整个文件：应为对象，实际为数组');
+    // Reasons that speak of the file themselves get no such prefix.
+    const notJson: Problem = { kind: 'file', error: refused(importText(newStore(), '{"a": ', 6)) };
+    expect(expectEnglish(notJson)).toMatch(/^not a JSON file/);
+  });
+
+  it('an id that is a reserved name is refused as one, not as an item that exists already', () => {
+    const f = exported(newStore());
+    const i = f.events.findIndex((e: { type: string }) => e.type === 'ItemPlaced');
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      const g = structuredClone(f);
+      g.events[i].payload.item.id = id;
+      const p = importing(g);
+      expect(expectEnglish(p)).toBe(
+        `events[${i}] (ItemPlaced): payload.item.id: '${id}' is a reserved name and not allowed as an id`,
+      );
+      expect(expectChinese(p)).toBe(
+        `events[${i}] (ItemPlaced): payload.item.id：“${id}”是保留名称，不能用作编号`,
+      );
+    }
   });
 
   it('a check of the state before the event (reducer precondition)', () => {

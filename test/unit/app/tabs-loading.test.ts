@@ -226,6 +226,7 @@ describe('a writer whose history is loading', () => {
     await until(() =>
       expect(f2.store.getSnapshot().notice).toEqual({
         kind: 'error',
+        about: 'state',
         key: 'timeline.historyFailed',
         reason: lacksHistory,
       }),

@@ -10,7 +10,7 @@ import {
   parseOfficeFile,
   validateOfficeFile,
 } from '../../../src/core/file-format';
-import { findForbiddenKey } from '../../../src/core/forbidden-keys';
+import { findForbiddenKey, isReservedId } from '../../../src/core/forbidden-keys';
 import { counterIds, ev, item, makeRegistry, mustAppend, newLog } from './helpers';
 
 const registry = makeRegistry();
@@ -269,6 +269,42 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('an item id that is a reserved name: refused as such, at the id (not "exists already")', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
+      const f = rawFile();
+      (f.events[1]!.payload.item as { id: string }).id = id;
+      const e = refusal(JSON.stringify(f));
+      expect(e, id).toEqual({
+        index: 1,
+        type: 'ItemPlaced',
+        path: 'payload.item.id',
+        reason: { code: 'reservedId', params: { id } },
+      });
+      expect(english(e)).toBe(
+        `events[1] (ItemPlaced): payload.item.id: '${id}' is a reserved name and not allowed as an id`,
+      );
+    }
+    // Before, 'prototype' was taken as an item id, and 'toString' refused as an item that exists.
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('any id, not only an item’s: an event id, an id in a list', () => {
+    const f = rawFile();
+    f.events[0]!.id = '__proto__';
+    expect(refusal(JSON.stringify(f))).toMatchObject({
+      index: 0,
+      path: 'id',
+      reason: { code: 'reservedId', params: { id: '__proto__' } },
+    });
+  });
+
+  it('every name a plain object inherits is a reserved id', () => {
+    for (const name of [...Object.getOwnPropertyNames(Object.prototype), 'prototype'])
+      expect(isReservedId(name), name).toBe(true);
+    expect(isReservedId('desk-1')).toBe(false);
+    expect(isReservedId('proto')).toBe(false);
+  });
+
   it('a constructor key', () => {
     const text = JSON.stringify(validFile().file).replace(
       '"branch":{',
@@ -306,6 +342,15 @@ describe('parseOfficeFile refuses, one test per kind of error', () => {
     expect(e.reason.code).toMatch(/^notJson(At)?$/);
     if (e.reason.code === 'notJsonAt') expect(e.reason.params).toEqual({ line: 3, column: 7 });
     expect(english(e)).toMatch(/^not a JSON file/);
+  });
+
+  it('a file refused at its root says it is the file as a whole', () => {
+    expect(english(refusal('[]'))).toBe('the file as a whole: expected object, received array');
+    expect(english(refusal('null'))).toBe('the file as a whole: expected object, received null');
+    // A header field is named as such.
+    expect(english(refusal('{"format":"home-office-sim"}'))).toBe(
+      'version: expected number, received undefined',
+    );
   });
 
   it('JSON that is not an office file', () => {
