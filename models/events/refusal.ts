@@ -30,6 +30,12 @@ export const refusalKeys = [
   'binder.unknownDocument',
   'binder.slotEmpty',
   'binder.slotTaken',
+  /** A FILE whose name is empty once trimmed. */
+  'binder.emptyName',
+  /** A FILE whose trimmed name is longer than `max`. */
+  'binder.nameTooLong',
+  /** A FILE whose trimmed related information is longer than `max`. */
+  'binder.infoTooLong',
   'recorder.storageFull',
   'computer.unknownAsset',
   'printer.unsupportedJob',

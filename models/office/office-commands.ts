@@ -1,3 +1,5 @@
+import { normalise } from '../devices/smart-binder/fuzzy';
+import { type BinderState, locate } from '../devices/smart-binder/rules';
 import { refused } from '../events/refusal';
 import type { OfficeCommand } from './commands';
 import type { ActorEntry, OfficeSystem } from './office-system';
@@ -39,17 +41,27 @@ function pick(
   return null;
 }
 
-/** The binder whose index knows the name exactly answers; otherwise the first one searches. */
-function binderFor(sys: OfficeSystem, query: string): ActorEntry | undefined {
-  const q = query.trim().toLowerCase();
-  let first: ActorEntry | undefined;
-  for (const b of sys.actors.values()) {
-    if (!isBinder(b)) continue;
-    first ??= b;
-    const docs = (b.snapshot.context as { docs: Record<string, { name: string }> }).docs;
-    for (const id in docs) if (docs[id]!.name.trim().toLowerCase() === q) return b;
-  }
-  return first;
+/**
+ * The binder that answers a query typed at the system terminal: the first
+ * whose index knows the name exactly, else the first in which the query
+ * finds a paper (by its mode: a similar name or related information), else
+ * the first one, which then says what is nearest.
+ */
+function binderFor(
+  sys: OfficeSystem,
+  cmd: Extract<OfficeCommand, { type: 'LOCATE_DOCUMENT' }>,
+): ActorEntry | undefined {
+  const binders = [...sys.actors.values()].filter(isBinder);
+  const q = normalise(cmd.query);
+  const stateOf = (b: ActorEntry) => b.snapshot.context as BinderState;
+  const finds = (b: ActorEntry) =>
+    b.built.binder !== undefined &&
+    locate(stateOf(b), { ...cmd, type: 'LOCATE' }, b.built.binder) !== null;
+  return (
+    binders.find((b) => Object.values(stateOf(b).docs).some((d) => normalise(d.name) === q)) ??
+    binders.find(finds) ??
+    binders[0]
+  );
 }
 
 /**
@@ -124,7 +136,7 @@ export function officeCommand(sys: OfficeSystem, raw: { type: string }): void {
       return;
     }
     case 'LOCATE_DOCUMENT': {
-      const holder = binderFor(sys, cmd.query);
+      const holder = binderFor(sys, cmd);
       if (!holder) {
         refuse(sys, cmd, 'office.noBinder');
         return;

@@ -6,6 +6,8 @@ import { OFFICE } from '../../models';
 const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
 const MATCHES = ['fuzzy', 'exact'] as const;
 const SIGNALS = ['both', 'light', 'sound'] as const;
+/** What the binder files at most (`maxTextLength` in its parameters). */
+const MAX_TEXT = 200;
 
 export interface BinderTerminalProps {
   binderId: string;
@@ -21,9 +23,10 @@ export interface BinderTerminalProps {
 /**
  * The system terminal of the smart binder: find a paper document by name or
  * related information, by similar or exact name (the slot lights up, beeps,
- * or both), and file a new one,
- * optionally as the paper original of a digital asset, so the document
- * index knows where that asset's paper lies.
+ * or both), and file a new one with optional related information (client,
+ * project, tags: what a later search may be typed as), optionally as the
+ * paper original of a digital asset, so the document index knows where that
+ * asset's paper lies.
  */
 export function BinderTerminal({
   binderId,
@@ -37,6 +40,7 @@ export function BinderTerminal({
   const [match, setMatch] = useState<(typeof MATCHES)[number]>('fuzzy');
   const [signal, setSignal] = useState<(typeof SIGNALS)[number]>('both');
   const [docName, setDocName] = useState('');
+  const [info, setInfo] = useState('');
   const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
   const [assetId, setAssetId] = useState('');
   // Only material without a filed original can get one.
@@ -56,7 +60,7 @@ export function BinderTerminal({
           aria-label={t('devices.query')}
           placeholder={t('devices.query')}
           value={query}
-          maxLength={200}
+          maxLength={MAX_TEXT}
           onChange={(e) => setQuery(e.target.value)}
         />
         <select
@@ -92,7 +96,7 @@ export function BinderTerminal({
             docId: nextDocId,
             name: docName,
             category,
-            info: '',
+            info,
             assetId: linked || null,
           });
           setAssetId('');
@@ -102,8 +106,15 @@ export function BinderTerminal({
           aria-label={t('devices.fileName')}
           placeholder={t('devices.fileName')}
           value={docName}
-          maxLength={200}
+          maxLength={MAX_TEXT}
           onChange={(e) => setDocName(e.target.value)}
+        />
+        <input
+          aria-label={t('devices.fileInfo')}
+          placeholder={t('devices.fileInfoHint')}
+          value={info}
+          maxLength={MAX_TEXT}
+          onChange={(e) => setInfo(e.target.value)}
         />
         <select
           aria-label={t('devices.category')}

@@ -46,15 +46,27 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
         const key = { both: 'signalled', light: 'signalledLight', sound: 'signalledSound' }[
           String(p.signal) as 'both' | 'light' | 'sound'
         ];
-        return t(`devices.${key ?? 'signalled'}`, { name: p.name, slot: p.slotId });
+        const found = t(`devices.${key ?? 'signalled'}`, { name: p.name, slot: p.slotId });
+        // The best match is signalled; the others are counted so the person knows to look on.
+        const others = Number(p.otherMatches ?? 0);
+        return others > 0 ? t('devices.alsoMatch', { found, count: others }) : found;
       }
       case 'BinderDocumentNotFound':
         return t('devices.notFound', {
           query: p.query,
           nearest: (p.nearest as string[]).join(', ') || '—',
         });
-      case 'BinderDocumentFiled':
-        return t('devices.filed', { name: p.name, slot: p.slotId });
+      case 'BinderDocumentFiled': {
+        // A second paper under a name already filed is filed too, and says where the other is.
+        const same = (p.sameNameSlotIds as string[] | undefined) ?? [];
+        if (same.length === 0) return t('devices.filed', { name: p.name, slot: p.slotId });
+        return t('devices.filedSameName', {
+          name: p.name,
+          slot: p.slotId,
+          count: same.length,
+          slots: same,
+        });
+      }
       case 'BinderDocumentTakenOut':
         return t('devices.takenOut', { slot: p.slotId });
       case 'BinderDocumentReturned':

@@ -9,11 +9,29 @@ const doc = { deviceId: idString, docId: idString, slotId: z.string() };
 export const smartBinderEvents = [
   defineEvent(
     'BinderDocumentFiled',
-    z.object({ ...doc, name: z.string(), category: z.string(), assetId: idString.nullable() }),
+    z.object({
+      ...doc,
+      name: z.string(),
+      category: z.string(),
+      assetId: idString.nullable(),
+      /** v2: the home slots of other papers already filed under the same name. */
+      sameNameSlotIds: z.array(z.string()),
+    }),
+    2,
+    { 1: (p) => ({ ...(p as object), sameNameSlotIds: [] }) },
   ),
   defineEvent(
     'BinderSlotSignalled',
-    z.object({ ...doc, name: z.string(), query: z.string(), signal: signalMode }),
+    z.object({
+      ...doc,
+      name: z.string(),
+      query: z.string(),
+      signal: signalMode,
+      /** v2: how many other papers in their sleeves match the query too (the best is signalled). */
+      otherMatches: z.number().int().min(0),
+    }),
+    2,
+    { 1: (p) => ({ ...(p as object), otherMatches: 0 }) },
   ),
   defineEvent(
     'BinderDocumentNotFound',

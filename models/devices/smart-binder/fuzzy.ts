@@ -6,19 +6,43 @@ export function normalise(s: string): string {
 }
 const untidy = /\s\s|[^\S ]/;
 
-/** Levenshtein distance with one row of memory (names are short). */
+/**
+ * Edit distance counting an insertion, a deletion, a changed letter or two
+ * neighbouring letters swapped as one edit each (optimal string alignment):
+ * "chiar" is one typo from "chair", as a person would count it.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      }
+      row[j] = d;
     }
+    before = prev;
     prev = row;
   }
   return prev[b.length] ?? 0;
+}
+
+/** The words of a normalised text: runs of letters and digits, in order. */
+export function words(normalised: string): string[] {
+  return normalised.split(nonWord).filter((w) => w !== '');
+}
+const nonWord = /[^\p{L}\p{N}]+/u;
+
+/** The entries of a related-information text: what is between commas or semicolons. */
+function entries(normalised: string): string[] {
+  return normalised
+    .split(/[,;，；、]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
 }
 
 export interface Named {
@@ -27,28 +51,129 @@ export interface Named {
   info: string;
 }
 
+/** How many typos a query word may hold: more for a longer word, never more than `maxDistance`. */
+export interface TypoAllowance {
+  maxDistance: number;
+  lettersPerTypo: number;
+}
+
+export function typosAllowed(word: string, a: TypoAllowance): number {
+  return Math.max(0, Math.min(a.maxDistance, Math.floor(word.length / a.lettersPerTypo)));
+}
+
 /**
- * How far a document is from a query: 0 for an exact name, or for a fuzzy
- * query that is part of the name or of its related information; otherwise
- * the edit distance to the name.
+ * Typos of each query word against its closest word of the document (0 if
+ * it begins one), summed; Infinity as soon as one query word is further than
+ * its allowance from every word, or when the query has no words at all.
  */
-export function matchDistance(query: string, doc: Named, mode: 'exact' | 'fuzzy'): number {
-  return matchNormalised(normalise(query), doc, mode);
+export function wordTypos(
+  qWords: readonly string[],
+  docWords: readonly string[],
+  a: TypoAllowance,
+): number {
+  if (qWords.length === 0) return Number.POSITIVE_INFINITY;
+  let sum = 0;
+  for (const qw of qWords) {
+    const allowed = typosAllowed(qw, a);
+    let best = Number.POSITIVE_INFINITY;
+    for (const dw of docWords) {
+      if (dw.startsWith(qw)) {
+        best = 0;
+        break;
+      }
+      // The distance is at least the difference in length: skip what cannot be close enough.
+      if (Math.abs(dw.length - qw.length) > allowed) continue;
+      best = Math.min(best, editDistance(qw, dw));
+    }
+    if (best > allowed) return Number.POSITIVE_INFINITY;
+    sum += best;
+  }
+  return sum;
 }
 
-/** `matchDistance` with the query already normalised, for a scan over many documents. */
-export function matchNormalised(q: string, doc: Named, mode: 'exact' | 'fuzzy'): number {
-  const name = normalise(doc.name);
-  if (mode === 'exact') return q === name ? 0 : Number.POSITIVE_INFINITY;
-  if (name.includes(q) || normalise(doc.info).includes(q)) return 0;
-  return editDistance(q, name);
+interface Prepared {
+  name: string;
+  info: string;
+  entries: string[];
+  words: string[];
+}
+// Filed documents are immutable objects (a change makes a new one): their
+// normalised forms are computed once per object.
+const prepared = new WeakMap<Named, Prepared>();
+function prepare(doc: Named): Prepared {
+  let p = prepared.get(doc);
+  if (!p) {
+    const name = normalise(doc.name);
+    const info = normalise(doc.info);
+    p = { name, info, entries: entries(info), words: [...words(name), ...words(info)] };
+    prepared.set(doc, p);
+  }
+  return p;
 }
 
-/** Stable order: by distance, then by name, so ties never depend on insertion order. */
-export function nearestNames(query: string, docs: readonly Named[], count: number): string[] {
+/** Whether two documents carry the same name, case and spacing aside. */
+export function sameName(a: Named, b: Named): boolean {
+  return prepare(a).name === prepare(b).name;
+}
+
+/**
+ * How far a document is from a query; Infinity when it does not match.
+ * Exact: 0 when the query is the whole name, the whole related information
+ * or one of its entries (between commas or semicolons). Fuzzy: 0 for such a whole match;
+ * 1 when the query is part of the name or information, or each query word
+ * begins one of their words; 1 + the typos summed over the query words when
+ * each word is within its allowance of a word of the name or information.
+ */
+export function matchDistance(
+  query: string,
+  doc: Named,
+  mode: 'exact' | 'fuzzy',
+  a: TypoAllowance,
+): number {
   const q = normalise(query);
-  return docs
-    .map((d) => ({ name: d.name, d: editDistance(q, normalise(d.name)) }))
+  return matchNormalised(q, words(q), doc, mode, a);
+}
+
+/** `matchDistance` with the query already normalised and split, for a scan over many documents. */
+export function matchNormalised(
+  q: string,
+  qWords: readonly string[],
+  doc: Named,
+  mode: 'exact' | 'fuzzy',
+  a: TypoAllowance,
+): number {
+  const d = prepare(doc);
+  if (q === '') return Number.POSITIVE_INFINITY;
+  if (q === d.name || q === d.info || d.entries.includes(q)) return 0;
+  if (mode === 'exact') return Number.POSITIVE_INFINITY;
+  if (d.name.includes(q) || d.info.includes(q)) return 1;
+  return 1 + wordTypos(qWords, d.words, a);
+}
+
+/**
+ * The names nearest a query that found nothing: documents where each query
+ * word is within the (looser) `near` allowance of one of their words (or
+ * begins one), by typos then name, each name once (the same name in any
+ * case or spacing counts once). None when nothing is that close.
+ */
+export function nearestNames(
+  query: string,
+  docs: readonly Named[],
+  count: number,
+  near: TypoAllowance,
+): string[] {
+  const qWords = words(normalise(query));
+  const best = new Map<string, { name: string; d: number }>();
+  for (const doc of docs) {
+    const p = prepare(doc);
+    const d = wordTypos(qWords, p.words, near);
+    if (d === Number.POSITIVE_INFINITY) continue;
+    const had = best.get(p.name);
+    if (!had || d < had.d || (d === had.d && doc.name < had.name)) {
+      best.set(p.name, { name: doc.name, d });
+    }
+  }
+  return [...best.values()]
     .sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, count)
     .map((x) => x.name);

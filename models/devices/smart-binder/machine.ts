@@ -12,6 +12,8 @@ import {
   locate,
   nearest,
   putBackRefusal,
+  sameNameSlots,
+  tidyFile,
 } from './rules';
 
 export interface SmartBinderContext {
@@ -59,13 +61,14 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
       file: assign({
         docs: ({ context, event }) => {
           if (event.type !== 'FILE') return context.docs;
-          const slot = freeSlot(context, event.category, params)!;
+          const c = tidyFile(event);
+          const slot = freeSlot(context, c.category, params)!;
           const doc: FiledDocument = {
-            docId: event.docId,
-            name: event.name,
-            info: event.info,
-            category: event.category,
-            assetId: event.assetId,
+            docId: c.docId,
+            name: c.name,
+            info: c.info,
+            category: c.category,
+            assetId: c.assetId,
             homeSlotId: slot,
             atSlotId: slot,
           };
@@ -82,6 +85,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
           name: d.name,
           category: d.category,
           assetId: d.assetId,
+          sameNameSlotIds: sameNameSlots(context, d),
         };
       }),
       refuseEmptyQuery: emit(({ context }) =>
@@ -89,7 +93,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
       ),
       signal: assign({
         signal: ({ context, event }) => {
-          const d = event.type === 'LOCATE' ? locate(context, event, params) : null;
+          const d = event.type === 'LOCATE' ? locate(context, event, params)?.doc : null;
           return d?.atSlotId ? { slotId: d.atSlotId, docId: d.docId } : null;
         },
       }),
@@ -103,6 +107,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
           name: context.docs[s.docId]?.name ?? '',
           query: event.type === 'LOCATE' ? event.query : '',
           signal: event.type === 'LOCATE' ? event.signal : ('both' as const),
+          otherMatches: event.type === 'LOCATE' ? (locate(context, event, params)?.others ?? 0) : 0,
         };
       }),
       emitNotFound: emit(({ context, event }) => {

@@ -8,17 +8,45 @@ export interface SmartBinderParams {
   categories: Record<string, number>;
   /** The signal stops by itself after this long, ms (assumption: 2 min saves the coin cell). */
   signalTimeoutMs: number;
-  /** Largest edit distance a fuzzy query may be from a name (assumption: typos of ≤ 3 letters). */
+  /**
+   * Most typos a fuzzy query word may hold against a word of the name or
+   * related information (assumption: typos of ≤ 3 letters in a long word).
+   */
   fuzzyMaxDistance: number;
+  /**
+   * A query word of n letters may hold ⌊n / this⌋ typos, up to
+   * `fuzzyMaxDistance` (after Elasticsearch's `fuzziness: AUTO`: none for
+   * 1–2 letters, one for 3–5, two from 6; a swap of two letters is one typo).
+   */
+  fuzzyLettersPerTypo: number;
   /** Names offered when nothing is found (assumption: what fits on the terminal line). */
   nearestCount: number;
+  /**
+   * Most typos per query word for a name still offered as "nearest" when
+   * nothing is found (assumption: a near miss is a typo or two past a match).
+   */
+  nearestMaxDistance: number;
+  /**
+   * A query word of n letters may be ⌊n / this⌋ typos from a "nearest" name's
+   * word (assumption: half its letters; beyond that the word is another word).
+   */
+  nearestLettersPerTypo: number;
+  /**
+   * Longest name, and longest related information, the binder files, in
+   * UTF-16 units after trimming (assumption: the terminal's fields take 200).
+   */
+  maxTextLength: number;
 }
 
 export const defaultSmartBinderParams: SmartBinderParams = {
   categories: { sketches: 40, documents: 40, contracts: 20 },
   signalTimeoutMs: 120_000,
   fuzzyMaxDistance: 3,
+  fuzzyLettersPerTypo: 3,
   nearestCount: 3,
+  nearestMaxDistance: 4,
+  nearestLettersPerTypo: 2,
+  maxTextLength: 200,
 };
 
 /** Slot ids are stable and readable: category plus 1-based number, e.g. 'sketches-07'. */

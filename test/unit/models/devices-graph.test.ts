@@ -11,6 +11,7 @@ import { createShareMachine } from '../../../models/devices/network/share.machin
 import { createPrinterMachine } from '../../../models/devices/printer/machine';
 import { defaultPrinterParams } from '../../../models/devices/printer/params';
 import { createSmartBinderMachine } from '../../../models/devices/smart-binder/machine';
+import { defaultSmartBinderParams } from '../../../models/devices/smart-binder/params';
 import {
   allStateKeys,
   allTransitions,
@@ -125,6 +126,7 @@ describe('device machines, model-based (xstate/graph)', () => {
     [
       {
         machine: createSmartBinderMachine({
+          ...defaultSmartBinderParams,
           categories: { sketches: 1, documents: 1 },
           signalTimeoutMs: 1_000,
           fuzzyMaxDistance: 2,
@@ -136,8 +138,14 @@ describe('device machines, model-based (xstate/graph)', () => {
           file('b', 'sketches'),
           file('d', 'documents'),
           file('c', 'nope'),
+          // Names are trimmed: blank or longer than 200 letters is refused.
+          { ...file('e', 'sketches'), name: ' \t ' },
+          { ...file('f', 'documents'), name: ` ${'x'.repeat(201)} ` },
           { type: 'LOCATE', query: 'Plan a', match: 'exact', signal: 'light', at },
           { type: 'LOCATE', query: 'zzz', match: 'fuzzy', signal: 'sound', at },
+          // One typo in a word: found fuzzy, not exact.
+          { type: 'LOCATE', query: 'plna', match: 'fuzzy', signal: 'both', at },
+          { type: 'LOCATE', query: 'plna a', match: 'exact', signal: 'both', at },
           { type: 'LOCATE', query: ' ', match: 'fuzzy', signal: 'both', at },
           { type: 'TAKE_OUT', slotId: 'sketches-01', at },
           { type: 'TAKE_OUT', slotId: 'documents-01', at },

@@ -148,3 +148,41 @@ describe('office routing of print and share', () => {
     expect(rebuildFromLog(sys.journal).state()).toEqual(sys.state());
   });
 });
+
+describe('a query at the system terminal in a room with two binders', () => {
+  it('goes to the binder that holds the paper, found by a similar name too', () => {
+    const sys = OfficeSystem.create({
+      seed: 7,
+      devices: [
+        { id: 'binder-1', kind: 'smart-binder' },
+        { id: 'binder-2', kind: 'smart-binder' },
+      ],
+    });
+    const go = (to: string, command: AnyCommand) => sys.send({ to, command }, sys.now + 1000);
+    go('binder-1', {
+      type: 'FILE',
+      docId: 'a',
+      name: 'Lease contract',
+      category: 'contracts',
+      info: '',
+      assetId: null,
+    });
+    go('binder-2', {
+      type: 'FILE',
+      docId: 'b',
+      name: 'Chair sketch v2',
+      category: 'sketches',
+      info: 'client Rossi',
+      assetId: null,
+    });
+    const find = (query: string, match: 'exact' | 'fuzzy') =>
+      go(OFFICE, { type: 'LOCATE_DOCUMENT', query, match, signal: 'light' })
+        .filter((e) => e.type.startsWith('Binder'))
+        .map((e) => [e.type, (e.payload as { deviceId: string }).deviceId]);
+    expect(find('chair sketch v2', 'exact')).toEqual([['BinderSlotSignalled', 'binder-2']]);
+    expect(find('Chiar sketch', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-2']]);
+    expect(find('rossi', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-2']]);
+    // Found nowhere: the first binder says so.
+    expect(find('invoice', 'fuzzy')).toEqual([['BinderDocumentNotFound', 'binder-1']]);
+  });
+});

@@ -70,10 +70,19 @@ export const scanner: Oracle = {
   'uploading|after|idle': ['ScanUploaded'],
 };
 
-type Doc = { docId: string; name: string; homeSlotId: string; atSlotId: string | null };
+type Doc = {
+  docId: string;
+  name: string;
+  info: string;
+  homeSlotId: string;
+  atSlotId: string | null;
+};
 type BinderCtx = { docs: Record<string, Doc> };
 const docs = (c: BinderCtx) => Object.values(c.docs);
 const fileOutcome = (e: Flat, c: BinderCtx) => {
+  // A name is filed trimmed, and must be 1–200 letters then.
+  const name = String(e.name).trim();
+  if (name === '' || name.length > 200) return R;
   const cat = String(e.category);
   const known = cat === 'sketches' || cat === 'documents';
   // One sleeve per category here: free unless it is a home or holds a misfiled paper.
@@ -81,10 +90,38 @@ const fileOutcome = (e: Flat, c: BinderCtx) => {
   const free = !docs(c).some((d) => inCat(d.homeSlotId) || inCat(d.atSlotId));
   return known && !(String(e.docId) in c.docs) && free ? ['BinderDocumentFiled'] : R;
 };
+/** Typos between two words: a letter added, dropped, changed, or two neighbours swapped. */
+const typos = (a: string, b: string): number => {
+  if (a === '' || b === '') return a.length + b.length;
+  const swap = a[0] === b[1] && a[1] === b[0] ? typos(a.slice(2), b.slice(2)) + 1 : Infinity;
+  return Math.min(
+    typos(a.slice(1), b.slice(1)) + (a[0] === b[0] ? 0 : 1),
+    typos(a.slice(1), b) + 1,
+    typos(a, b.slice(1)) + 1,
+    swap,
+  );
+};
+/**
+ * Exact: the whole name or information. Fuzzy: also a part of either, or
+ * each query word begins a word of them or is within its typos of one (none
+ * up to 2 letters, one up to 5, two beyond: the graph binder's limit is 2).
+ */
 const locateOutcome = (e: Flat, c: BinderCtx) => {
   const q = String(e.query).trim().toLowerCase();
   if (q === '') return R;
-  const hit = docs(c).some((d) => d.atSlotId !== null && d.name.toLowerCase() === q);
+  const hit = docs(c).some((d) => {
+    if (d.atSlotId === null) return false;
+    const name = d.name.toLowerCase();
+    const info = d.info.toLowerCase();
+    if (q === name || q === info) return true;
+    if (e.match === 'exact') return false;
+    if (name.includes(q) || info.includes(q)) return true;
+    const words = `${name} ${info}`.split(' ');
+    return q.split(' ').every((qw) => {
+      const allowed = qw.length < 3 ? 0 : qw.length < 6 ? 1 : 2;
+      return words.some((w) => w.startsWith(qw) || typos(qw, w) <= allowed);
+    });
+  });
   return hit ? ['BinderSlotSignalled'] : ['BinderDocumentNotFound'];
 };
 const takeOutcome = (e: Flat, c: BinderCtx) =>

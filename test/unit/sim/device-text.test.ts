@@ -79,6 +79,71 @@ describe('describeOutcome', () => {
     ).toBe('“Lease” filed in slot contracts-01.');
   });
 
+  it('files a second paper under a name already filed, and says where the others are', () => {
+    const filed = (sameNameSlotIds: string[], t = tEn) =>
+      describeOutcome(
+        [ev('BinderDocumentFiled', { name: 'Lease', slotId: 'contracts-03', sameNameSlotIds })],
+        t,
+      );
+    expect(filed([])).toBe('“Lease” filed in slot contracts-03.');
+    expect(filed(['contracts-01'])).toBe(
+      '“Lease” filed in slot contracts-03; another paper with this name is filed in slot contracts-01.',
+    );
+    expect(filed(['contracts-01', 'contracts-02'])).toBe(
+      '“Lease” filed in slot contracts-03; 2 other papers with this name are filed in slots contracts-01 and contracts-02.',
+    );
+    expect(filed(['contracts-01'], tZh)).toBe(
+      '“Lease”已收纳到插槽 contracts-03；同名的另外 1 份文件在插槽 contracts-01。',
+    );
+    expect(filed(['contracts-01', 'contracts-02'], tZh)).toBe(
+      '“Lease”已收纳到插槽 contracts-03；同名的另外 2 份文件在插槽 contracts-01和contracts-02。',
+    );
+  });
+
+  it('signals the best match and says how many others match too', () => {
+    const found = (otherMatches: number, signal = 'both', t = tEn) =>
+      describeOutcome(
+        [ev('BinderSlotSignalled', { name: 'Lease', slotId: 'c-01', signal, otherMatches })],
+        t,
+      );
+    expect(found(0)).toBe('“Lease” is in slot c-01: the slot lights up and beeps.');
+    expect(found(1, 'light')).toBe(
+      '“Lease” is in slot c-01: the slot lights up. 1 other paper matches too.',
+    );
+    expect(found(3, 'sound')).toBe(
+      '“Lease” is in slot c-01: the slot beeps. 3 other papers match too.',
+    );
+    expect(found(2, 'both', tZh)).toBe('“Lease”在插槽 c-01：插槽亮灯并发声。另有 2 份文件也匹配。');
+  });
+
+  it('tells why a name is refused', () => {
+    const refusal = (reasonKey: string, params = {}, t = tEn) =>
+      describeOutcome([ev('CommandRefused', { reasonKey, params })], t);
+    expect(refusal('binder.emptyName')).toBe('Refused: type the document’s name first');
+    expect(refusal('binder.nameTooLong', { max: 200 })).toBe(
+      'Refused: a document name can be at most 200 characters',
+    );
+    expect(refusal('binder.infoTooLong', { max: 200 })).toBe(
+      'Refused: the related information can be at most 200 characters',
+    );
+    expect(refusal('binder.nameTooLong', { max: 200 }, tZh)).toBe('已拒绝：文件名最多 200 个字符');
+  });
+
+  it('shows a name as the text it is, markup and all', () => {
+    expect(
+      describeOutcome(
+        [
+          ev('BinderDocumentFiled', {
+            name: '<b>A&B</b>',
+            slotId: 's-02',
+            sameNameSlotIds: ['s-01'],
+          }),
+        ],
+        tEn,
+      ),
+    ).toBe('“<b>A&B</b>” filed in slot s-02; another paper with this name is filed in slot s-01.');
+  });
+
   it('the first telling event wins; nothing telling gives null', () => {
     const both = [
       ev('BinderDocumentFiled', { name: 'A', slotId: 's-1' }),

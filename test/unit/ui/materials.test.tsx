@@ -255,7 +255,66 @@ describe('the binder terminal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'File the paper' }));
     expect(onCommand).toHaveBeenCalledWith(
       'binder-1',
-      expect.objectContaining({ type: 'FILE', name: 'Lease', assetId: null }),
+      expect.objectContaining({ type: 'FILE', name: 'Lease', info: '', assetId: null }),
     );
+  });
+
+  it('files related information with the name, and a later search by it finds the paper', () => {
+    let sent: AnyCommand | undefined;
+    showTerminal({}, (_to, c) => {
+      sent = c;
+    });
+    const info = screen.getByRole('textbox', { name: 'Related information' }) as HTMLInputElement;
+    // Optional, as long as the name may be, and says what it is for.
+    expect(info.placeholder).toBe('Related information (optional): client, project, tags');
+    expect(info.maxLength).toBe(200);
+    expect(info.maxLength).toBe(
+      (screen.getByRole('textbox', { name: 'Document name' }) as HTMLInputElement).maxLength,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'Document name' }), {
+      target: { value: 'Chair sketch v2' },
+    });
+    fireEvent.change(info, { target: { value: 'client Rossi, <b>villa</b>' } });
+    fireEvent.click(screen.getByRole('button', { name: 'File the paper' }));
+    expect(sent).toEqual({
+      type: 'FILE',
+      docId: 'doc-9',
+      name: 'Chair sketch v2',
+      category: 'sketches',
+      info: 'client Rossi, <b>villa</b>',
+      assetId: null,
+    });
+    const sys = OfficeSystem.create({
+      seed: 1,
+      devices: [{ id: 'binder-1', kind: 'smart-binder' }],
+    });
+    sys.send({ to: 'binder-1', command: sent! }, 1_000);
+    const found = sys.send(
+      {
+        to: 'office',
+        command: { type: 'LOCATE_DOCUMENT', query: 'rossi', match: 'fuzzy', signal: 'light' },
+      },
+      2_000,
+    );
+    expect(found.find((e) => e.type === 'BinderSlotSignalled')?.payload).toMatchObject({
+      docId: 'doc-9',
+      name: 'Chair sketch v2',
+    });
+  });
+
+  it('names the related information field in 简体中文 too', () => {
+    render(
+      <I18nextProvider i18n={initI18n('zh')}>
+        <BinderTerminal
+          binderId="binder-1"
+          index={{}}
+          nextDocId="doc-9"
+          readOnly={false}
+          onCommand={() => {}}
+        />
+      </I18nextProvider>,
+    );
+    const info = screen.getByRole('textbox', { name: '相关信息' }) as HTMLInputElement;
+    expect(info.placeholder).toBe('相关信息（可选）：客户、项目、标签');
   });
 });
