@@ -127,7 +127,11 @@ export class OfficeSystem {
 
   private spawnDevice(spec: DeviceSpec): void {
     const built = buildDevice(spec.kind, spec.params);
-    const input = { deviceId: spec.id, rng: seedRng(this.config.seed, spec.id), online: this.online };
+    const input = {
+      deviceId: spec.id,
+      rng: seedRng(this.config.seed, spec.id),
+      online: this.online,
+    };
     this.spawn(spec.id, spec.kind, built, input);
   }
 

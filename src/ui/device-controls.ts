@@ -24,6 +24,7 @@ export type ControlId =
   | 'print'
   | 'copy'
   | 'scanPage'
+  | 'jam'
   | 'clearJam'
   | 'loadPaper'
   | 'replaceToner'
@@ -178,6 +179,8 @@ export function deviceControls(
           }),
         );
       }
+      // A paper path can jam on demand (a demo of a fault); a scanner-only device has none.
+      if (can?.print || can?.copy) out.push(device('jam', { type: 'JAM' }));
       out.push(
         device('clearJam', { type: 'CLEAR_JAM' }),
         device('loadPaper', { type: 'LOAD_PAPER', sheets: 250 }),

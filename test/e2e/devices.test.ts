@@ -28,6 +28,11 @@ const isBusyBlue = (r: number, g: number, b: number): boolean => {
   const c = hsv([r, g, b]);
   return Math.abs(c.h - 218) <= 10 && c.s >= 0.6 && c.v >= 0.8;
 };
+/** A device needing a hand: #ff2d2d (hue 0°), drawn unlit. */
+const isFaultRed = (r: number, g: number, b: number): boolean => {
+  const c = hsv([r, g, b]);
+  return (c.h <= 6 || c.h >= 354) && c.s >= 0.7 && c.v >= 0.85;
+};
 const yellowPixels = (p: Pixels): number =>
   Math.round(fractionWhere(p, isSlotYellow) * p.width * p.height);
 
@@ -374,6 +379,34 @@ describe('the office system at the binder terminal', () => {
         .textContent(),
     ).toBe(stateBefore);
     expect((await logEvents(page)).at(-1)?.type).toBe('DevicesJoined');
+  });
+
+  it('a jam on demand stops the printer at the end of the page; a red light asks for a hand', async () => {
+    const aio = devices().getByRole('group', { name: 'All-in-one printer controls', exact: true });
+    const button = (name: string) => aio.getByRole('button', { name, exact: true });
+    const next = devices().getByRole('button', {
+      name: 'Run to the next device event',
+      exact: true,
+    });
+    const printer = (await view(page)).state.items['aio-1']!;
+    const overPrinter = async () => {
+      await waitForIdle(page);
+      // Tall enough for a light over a printer standing on a cabinet.
+      const box = { x: printer.x, z: printer.z, width: 0.5, depth: 0.5, height: 1.6 };
+      const p = crop(await readCanvas(page), await screenRegion(page, box, 6));
+      return Math.round(fractionWhere(p, isFaultRed) * p.width * p.height);
+    };
+    const before = await overPrinter();
+    await button('Copy 2 pages').click();
+    const jam = button('Jam this page (demo)');
+    for (let i = 0; i < 4 && (await jam.isDisabled()); i++) await next.click();
+    await jam.click();
+    await next.click();
+    await devices().getByText('All-in-one printer: paper jam', { exact: true }).waitFor();
+    await expect.poll(overPrinter, { timeout: 5_000 }).toBeGreaterThan(before + 8);
+    expect((await logEvents(page)).map((e) => e.type)).toContain('PrinterJammed');
+    await button('Clear the jam').click();
+    await expect.poll(overPrinter, { timeout: 5_000 }).toBeLessThan(before + 3);
   });
 
   it('a device taken out of the room keeps its state but takes no more commands', async () => {

@@ -107,6 +107,7 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
         const d = nextRandom(context.rng);
         return { rng: d.state, jamNow: d.value < params.jamProbabilityPerPage };
       }),
+      forceJam: assign({ jamNow: true }),
       emitJammed: emit(({ context }) => ({
         type: 'PrinterJammed' as const,
         ...jobIds(context),
@@ -197,6 +198,7 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
       },
       working: {
         entry: 'drawJam',
+        on: { JAM: { actions: 'forceJam' } },
         always: [
           { guard: 'outOfPaper', target: 'needsPaper', actions: 'emitPaperOut' },
           { guard: 'outOfToner', target: 'needsToner', actions: 'emitTonerOut' },

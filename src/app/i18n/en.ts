@@ -176,6 +176,9 @@ export const en = {
       unknownDocument: 'that document is not in the binder',
       slotEmpty: 'that slot is empty',
       slotTaken: 'slot {{slotId}} holds another document',
+      emptyName: 'type the document’s name first',
+      nameTooLong: 'a document name can be at most {{max}} characters',
+      infoTooLong: 'the related information can be at most {{max}} characters',
     },
     recorder: {
       storageFull: 'the recorder’s storage is full',
@@ -211,6 +214,14 @@ export const en = {
     signalledSound: '“{{name}}” is in slot {{slot}}: the slot beeps.',
     notFound: 'Not found: “{{query}}”. Nearest: {{nearest}}',
     filed: '“{{name}}” filed in slot {{slot}}.',
+    filedSameName_one:
+      '“{{name}}” filed in slot {{slot}}; another paper with this name is filed in slot {{slots, list}}.',
+    filedSameName_other:
+      '“{{name}}” filed in slot {{slot}}; {{count}} other papers with this name are filed in slots {{slots, list}}.',
+    alsoMatch_one: '{{found}} {{count}} other paper matches too.',
+    alsoMatch_other: '{{found}} {{count}} other papers match too.',
+    fileInfo: 'Related information',
+    fileInfoHint: 'Related information (optional): client, project, tags',
     takenOut: 'Taken out of slot {{slot}}.',
     returned: 'Back in its slot {{slot}}.',
     misfiled: 'Misfile reported: put in slot {{actual}}, it belongs in {{expected}}.',
@@ -264,6 +275,7 @@ export const en = {
       print: 'Print the latest file (2 pages)',
       copy: 'Copy 2 pages',
       scanPage: 'Scan a page',
+      jam: 'Jam this page (demo)',
       clearJam: 'Clear the jam',
       loadPaper: 'Load 250 sheets',
       replaceToner: 'Replace the toner',

@@ -219,6 +219,7 @@ describe('device machines, model-based (xstate/graph)', () => {
       { type: 'SUBMIT', kind: 'scan', pages: 1, title: 's', assetId: null, at },
       { type: 'SUBMIT', kind: 'copy', pages: 0, title: 'c', assetId: null, at },
       { type: 'CLEAR_JAM', at },
+      { type: 'JAM', at },
       { type: 'LOAD_PAPER', sheets: 1, at },
       { type: 'REPLACE_TONER', at },
     ],

@@ -185,6 +185,8 @@ export const printer: Oracle = {
   'warming|after|needsPaper': ['PrintJobStarted', 'PrinterPaperOut'],
   'warming|after|needsToner': ['PrintJobStarted', 'PrinterTonerOut'],
   'working|after|jammed': ['PrinterJammed'],
+  // A jam on demand shows when the page ends (working|after|jammed), not at once.
+  'working|JAM|working': [],
   'working|after|idle': ['PrintJobCompleted'],
   'working|after|working': (_e, c) => (lastPage(c) ? ['PrintJobCompleted', 'PrintJobStarted'] : []),
   'working|after|needsPaper': (_e, c) =>

@@ -86,6 +86,27 @@ describe('deviceControls', () => {
     expect(shared.map((e) => e.type)).toContain('AssetShareSent');
   });
 
+  it('jams the page going through on demand, for a demo; the jam then waits for a hand', () => {
+    const sys = office();
+    const aio = () => controls(sys, 'aio-1');
+    expect(byId(aio(), 'jam').enabled).toBe(false);
+    send(sys, byId(aio(), 'copy'));
+    // Warming up: no page is going through yet.
+    expect(byId(aio(), 'jam').enabled).toBe(false);
+    sys.advanceTo(sys.nextDue()!);
+    expect(sys.stateOf('aio-1')!.value).toBe('working');
+    // Nothing shows at once (no refusal either): the page jams when it ends.
+    expect(send(sys, byId(aio(), 'jam'))).toEqual([]);
+    expect(sys.stateOf('aio-1')!.value).toBe('working');
+    const jammed = sys.advanceTo(sys.nextDue()!);
+    expect(jammed.map((e) => e.type)).toContain('PrinterJammed');
+    expect(sys.stateOf('aio-1')!.value).toBe('jammed');
+    expect(enabled(aio())).toContain('clearJam');
+    // A scanner-only device has no paper path to jam.
+    const scanner = office([{ id: 's', kind: 'scanner' }]);
+    expect(controls(scanner, 's').map((c) => c.id)).not.toContain('jam');
+  });
+
   it('offers each printer only the jobs it can do', () => {
     const sys = office([
       { id: 'p', kind: 'printer' },
