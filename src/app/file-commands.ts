@@ -1,4 +1,5 @@
 import type { BranchInfo } from '../core/branch-info';
+import { freeName } from '../core/branch-names';
 import {
   exportBranch,
   type FileError,
@@ -45,7 +46,7 @@ export function importText(
   const info: BranchInfo = {
     id: newId(),
     // Importing the same file twice gives "Main" and "Main (2)", not two "Main".
-    name: ws.freeName(parsed.value.name),
+    name: freeName(ws, parsed.value.name),
     parentId: null,
     forkSeq: 0,
     createdAt,

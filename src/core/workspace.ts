@@ -1,7 +1,6 @@
 import type { Patch } from 'immer';
 import type { BranchInfo } from './branch-info';
 import { type Appended, type AppendOptions, BranchLog } from './branch-log';
-import { uniqueName } from './branch-names';
 import type { EventEnvelope, ProposedEvent } from './envelope';
 import { emptyHistory, type HistoryState, historyOf, recordInHistory } from './history';
 import { planCompletion } from './history-completion';
@@ -90,14 +89,6 @@ export class Workspace {
 
   get hasBranch(): boolean {
     return this.branches.has(this.currentId);
-  }
-
-  /** `name`, or a numbered variant of it no branch here has (set-aside ones count too). */
-  freeName(name: string, exceptId?: string): string {
-    const taken = [...this.list(), ...this.damaged.map((d) => d.info)]
-      .filter((i) => i.id !== exceptId)
-      .map((i) => i.name);
-    return uniqueName(name, taken);
   }
 
   list(): BranchInfo[] {

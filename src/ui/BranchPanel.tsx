@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import type { BranchInfo } from '../core/branch-info';
+import { freeName } from '../core/branch-names';
 import type { DeleteRefusal } from '../core/workspace';
 
 /** Lists, switches and deletes branches. Deleting asks first; the last one stays. */
@@ -27,7 +28,7 @@ export function BranchPanel() {
     if (!next || next === current.name) {
       setName(current.name);
       setTaken(null);
-    } else if (store.workspace.freeName(next, current.id) !== next) {
+    } else if (freeName(store.workspace, next, current.id) !== next) {
       setTaken(next);
     } else {
       setTaken(null);

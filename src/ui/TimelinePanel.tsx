@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../app/i18n/problem-text';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import { freeName } from '../core/branch-names';
 
 /**
  * The timeline cursor: any event of the branch can be viewed (read-only);
@@ -61,7 +62,7 @@ export function TimelinePanel() {
           disabled={follower || !loaded}
           onClick={() => {
             const ws = store.workspace;
-            const name = ws.freeName(t('timeline.branchNameDefault', { n: branchCount }));
+            const name = freeName(ws, t('timeline.branchNameDefault', { n: branchCount }));
             const b = ws.createBranch(name, {
               branchId: ws.current.info.id,
               seq: viewSeq ?? length,
