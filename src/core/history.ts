@@ -16,7 +16,17 @@ export const emptyHistory = (): HistoryState => ({ undo: [], redo: [], gestures:
 
 export function recordInHistory(h: HistoryState, e: EventEnvelope): void {
   const m = e.meta;
-  if (!m?.gesture) return;
+  if (!m?.gesture) {
+    // A person's act that is no gesture (a command at a device, starting the
+    // office) cannot be compensated: the simulated day went on from it. Undo
+    // must not reach past it to an older edit, so the stacks start again here;
+    // going back before it is the timeline's job ("Continue from here").
+    if (e.source === 'user') {
+      h.undo.length = 0;
+      h.redo.length = 0;
+    }
+    return;
+  }
   let seqs = h.gestures.get(m.gesture);
   if (!seqs) {
     seqs = [];

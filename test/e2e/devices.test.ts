@@ -352,7 +352,9 @@ describe('the office system at the binder terminal', () => {
           window as unknown as {
             __HOS_TEST__: { store: { edit(e: unknown[]): { ok: boolean } } };
           }
-        ).__HOS_TEST__.store.edit([{ type: 'ItemPlaced', payload: { item } }]).ok,
+        ).__HOS_TEST__.store.edit([
+          { type: 'ItemPlaced', payload: { item }, meta: { gesture: 'place-printer-9' } },
+        ]).ok,
       printer,
     );
     expect(ok).toBe(true);
@@ -362,9 +364,13 @@ describe('the office system at the binder terminal', () => {
     const stateBefore = await devices()
       .getByText(/^Smart binder: /)
       .textContent();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    // The placement can be undone, until a command at the office makes the day go on from it.
+    expect(await undo.isDisabled()).toBe(false);
     await devices()
       .getByRole('button', { name: 'Connect to the office system', exact: true })
       .click();
+    await expect.poll(() => undo.isDisabled()).toBe(true);
     await devices().getByText('Printer: idle', { exact: true }).waitFor();
     await devices().getByRole('group', { name: 'Printer controls', exact: true }).waitFor();
     expect(

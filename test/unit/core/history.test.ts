@@ -117,6 +117,23 @@ describe('history', () => {
     expect(ws.head.name).toBe('sim');
   });
 
+  it('a person’s act that is no gesture (a device command) ends what undo can reach', () => {
+    const ws = withDesk();
+    drag(ws, 'drag-1', [1]);
+    ws.undo();
+    expect(ws.current.history.redo).toEqual(['drag-1']);
+    // As the office runtime logs a command at a device: source user, no gesture.
+    ws.append([ev('SceneNamed', { name: 'at the e-board' }, { source: 'user' })]);
+    expect(ws.canUndo()).toBe(false);
+    expect(ws.current.history.redo).toEqual([]);
+    expect(ws.undo()).toBeNull();
+    expect(ws.head.items.desk).toBeDefined();
+    // A later edit is undoable again, and only back to the barrier.
+    drag(ws, 'drag-2', [2]);
+    expect(ws.current.history.undo).toEqual(['drag-2']);
+    expectHistoryRebuilds(ws);
+  });
+
   it('stacks rebuilt from the log equal the live ones after a mixed session', () => {
     const ws = withDesk();
     drag(ws, 'd1', [1, 1.2]);
