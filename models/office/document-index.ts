@@ -9,6 +9,8 @@ export interface PaperLocation {
   slotId: string;
   /** Set while the paper sits in a sleeve that is not its own. */
   misfiledAt: string | null;
+  /** True while the paper is out of the binder (in someone's hands). */
+  takenOut: boolean;
 }
 
 export interface MaterialEntry {
@@ -103,6 +105,7 @@ export function applyToIndex(index: DocumentIndex, e: Flat): readonly StageChang
     case 'BinderDocumentFiled':
     case 'BinderMisfileDetected':
     case 'BinderDocumentReturned':
+    case 'BinderDocumentTakenOut':
       return fold(index, e);
     default:
       // Most events do not touch the index: no array for them.
@@ -174,16 +177,22 @@ function fold(index: DocumentIndex, e: Flat): StageChange[] {
           docId: str(e, 'docId'),
           slotId: str(e, 'slotId'),
           misfiledAt: null,
+          takenOut: false,
         };
       }
       break;
     }
     case 'BinderMisfileDetected':
-    case 'BinderDocumentReturned': {
+    case 'BinderDocumentReturned':
+    case 'BinderDocumentTakenOut': {
       const docId = str(e, 'docId');
       const entry = Object.values(index).find((m) => m.paper?.docId === docId);
       if (entry?.paper) {
-        entry.paper.misfiledAt = e.type === 'BinderMisfileDetected' ? str(e, 'actualSlotId') : null;
+        entry.paper.takenOut = e.type === 'BinderDocumentTakenOut';
+        if (e.type !== 'BinderDocumentTakenOut') {
+          entry.paper.misfiledAt =
+            e.type === 'BinderMisfileDetected' ? str(e, 'actualSlotId') : null;
+        }
       }
       break;
     }

@@ -100,6 +100,8 @@ export function BinderTerminal({
             assetId: linked || null,
           });
           setAssetId('');
+          // A second press must not file the same paper again by accident.
+          setDocName('');
         }}
       >
         <input

@@ -29,7 +29,7 @@ export function DeviceControls({ sys, actor, name, readOnly, onCommand }: Device
   const title: TitleOf = (kind, n) => t(`devices.controls.title.${kind}`, { n });
   // The scanner's sheet and format are chosen before a scan starts; kept while the panel lives.
   const [scan, setScan] = useState<ScanChoice>(defaultScanChoice);
-  const controls = deviceControls(sys, actor, title, scan);
+  const controls = deviceControls(sys, actor, title, scan, t('devices.demoClient'));
   if (controls.length === 0) return null;
   return (
     <fieldset

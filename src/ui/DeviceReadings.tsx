@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficeSystem } from '../../models';
-import { deviceReadings } from './device-readings';
+import { deviceReadings, readingText } from './device-readings';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
 /** A device's levels and counts under its state line; names in them are data, shown as text. */
-export function DeviceReadings({ actor }: { actor: Actor }) {
+export function DeviceReadings({ actor, now }: { actor: Actor; now: number }) {
   const { t } = useTranslation();
-  const readings = deviceReadings(actor);
+  const readings = deviceReadings(actor, now);
   if (readings.length === 0) return null;
   return (
-    <span className="device-readings">
-      {readings.map((r) => t(`readings.${r.key}`, r.params)).join(' · ')}
-    </span>
+    <span className="device-readings">{readings.map((r) => readingText(r, t)).join(' · ')}</span>
   );
 }

@@ -71,7 +71,9 @@ export function DevicesPanel() {
   // Devices placed after the start: offered to join (the past is read-only).
   // The system is mutated in place by each command, so this is read on every render (it is cheap).
   const newcomers = sys && !readOnly ? runtime.newcomers() : [];
-  const binder = sys ? [...sys.actors.values()].find((a) => a.kind === 'smart-binder') : undefined;
+  // Every binder keeps its paper list; the terminal files into the first binder still in the room.
+  const binders = sys ? [...sys.actors.values()].filter((a) => a.kind === 'smart-binder') : [];
+  const binder = binders.find((b) => state.items[b.id]);
 
   return (
     <section className="panel devices" aria-label={t('devices.label')}>
@@ -115,7 +117,7 @@ export function DevicesPanel() {
                       state: t(deviceStateKey(a.snapshot.machine.id, a.snapshot.value)),
                     })}
                   </span>
-                  <DeviceReadings actor={a} />
+                  <DeviceReadings actor={a} now={sys.now} />
                   <DeviceControls
                     sys={sys}
                     actor={a}
@@ -158,13 +160,15 @@ export function DevicesPanel() {
               onCommand={(to, command) => show(runtime.send(to, command))}
             />
           )}
-          {binder && (
+          {binders.map((b) => (
             <PaperDocuments
-              binder={binder}
-              readOnly={readOnly || !state.items[binder.id]}
+              key={b.id}
+              binder={b}
+              name={binders.length > 1 ? nameOf(b) : null}
+              readOnly={readOnly || !state.items[b.id]}
               onCommand={(to, command) => show(runtime.send(to, command))}
             />
-          )}
+          ))}
           <MaterialsTable index={sys.index} shares={sharesOf(sys)} deviceName={deviceName} />
         </>
       )}

@@ -129,6 +129,7 @@ function shareText(v: ShareView, t: T): string {
 
 function paperText(m: MaterialEntry, t: T): string {
   if (!m.paper) return '—';
+  if (m.paper.takenOut) return t('materials.takenOut', { slot: m.paper.slotId });
   return m.paper.misfiledAt
     ? t('materials.misfiled', { slot: m.paper.slotId, actual: m.paper.misfiledAt })
     : t('materials.filedIn', { slot: m.paper.slotId });

@@ -13,6 +13,8 @@ type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
 export interface PaperDocumentsProps {
   binder: Actor;
+  /** The binder's name when the room has several (the list is then named after it). */
+  name?: string | null;
   /** While the timeline shows the past, nothing can be sent. */
   readOnly: boolean;
   onCommand: (to: string, command: AnyCommand) => void;
@@ -24,13 +26,14 @@ export interface PaperDocumentsProps {
  * lit) and puts it back, in its own sleeve or, as people do, in another;
  * the binder then reports the misfile.
  */
-export function PaperDocuments({ binder, readOnly, onCommand }: PaperDocumentsProps) {
+export function PaperDocuments({ binder, name, readOnly, onCommand }: PaperDocumentsProps) {
   const { t } = useTranslation();
   const context = binder.snapshot.context as SmartBinderContext;
   const docs = Object.values(context.docs);
+  const label = name ? t('paper.labelOf', { name }) : t('paper.label');
   return (
-    <section className="paper-documents" aria-label={t('paper.label')}>
-      <h3>{t('paper.label')}</h3>
+    <section className="paper-documents" aria-label={label}>
+      <h3>{label}</h3>
       {docs.length === 0 ? (
         <p>{t('paper.none')}</p>
       ) : (
@@ -39,7 +42,7 @@ export function PaperDocuments({ binder, readOnly, onCommand }: PaperDocumentsPr
             <li key={d.docId}>
               <span className="paper-name">{d.name}</span>{' '}
               <span className="paper-where">
-                {whereText(d, context.signal?.docId === d.docId, t)}
+                {whereText(d, context.signal?.docId === d.docId ? context.signal.mode : null, t)}
               </span>
               <PaperActions doc={d} binder={binder} readOnly={readOnly} onCommand={onCommand} />
             </li>
@@ -52,13 +55,13 @@ export function PaperDocuments({ binder, readOnly, onCommand }: PaperDocumentsPr
 
 type T = (key: string, p?: Record<string, unknown>) => string;
 
-function whereText(d: FiledDocument, signalled: boolean, t: T): string {
+function whereText(d: FiledDocument, signal: 'light' | 'sound' | 'both' | null, t: T): string {
   if (d.atSlotId === null) return t('paper.takenOut', { home: d.homeSlotId });
   const where =
     d.atSlotId === d.homeSlotId
       ? t('paper.inSlot', { slot: d.atSlotId })
       : t('paper.misfiled', { slot: d.atSlotId, home: d.homeSlotId });
-  return signalled ? `${where} · ${t('paper.signalled')}` : where;
+  return signal ? `${where} · ${t(`paper.signalled.${signal}`)}` : where;
 }
 
 function PaperActions({

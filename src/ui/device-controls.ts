@@ -92,8 +92,12 @@ export function deviceControls(
   actor: Actor,
   title: TitleOf,
   scan: ScanChoice = defaultScanChoice,
+  /** Who the demo shares with, named in the UI's language: the name is data once logged. */
+  client: string = DEMO_CLIENT,
 ): DeviceControl[] {
-  const n = sys.journal.length;
+  // New material is numbered per device, as the device counts it (its next page,
+  // scan, clip or job), so a class sees "Note 1", "Note 2", not journal positions.
+  const n = nextNumberOf(actor);
   const device = (id: ControlId, command: AnyCommand): DeviceControl => {
     const enabled = actor.snapshot.can({ ...command, at: sys.now });
     return { id, to: actor.id, command, enabled, blockedBy: enabled ? null : 'state' };
@@ -191,7 +195,7 @@ export function deviceControls(
     case 'network': {
       const asset = newestEdited(sys);
       const share = (assetId: string) =>
-        ({ type: 'SHARE_ASSET', assetId, client: DEMO_CLIENT, deviceId: actor.id }) as const;
+        ({ type: 'SHARE_ASSET', assetId, client, deviceId: actor.id }) as const;
       return [
         device('goOffline', { type: 'GO_OFFLINE' }),
         device('goOnline', { type: 'GO_ONLINE' }),
@@ -207,4 +211,11 @@ export function deviceControls(
       return never;
     }
   }
+}
+
+/** The number the device gives its next piece of material: its own counter plus one. */
+function nextNumberOf(actor: Actor): number {
+  const c = actor.snapshot.context as Record<string, unknown>;
+  const seq = c.pageSeq ?? c.scanSeq ?? c.clipSeq ?? c.jobSeq;
+  return (typeof seq === 'number' ? seq : 0) + 1;
 }

@@ -15,6 +15,16 @@ type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 export interface Reading {
   key: string;
   params: Record<string, string | number>;
+  /** Values that are words of the catalog (a sheet size), worded before the message. */
+  terms?: Record<string, string>;
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** A reading in the language shown. */
+export function readingText(r: Reading, t: Translate): string {
+  const terms = Object.fromEntries(Object.entries(r.terms ?? {}).map(([k, v]) => [k, t(v)]));
+  return t(`readings.${r.key}`, { ...r.params, ...terms });
 }
 
 /**
@@ -23,7 +33,7 @@ export interface Reading {
  * limits and refusals are about, so a refusal ("battery empty", "out of
  * paper") is never a surprise.
  */
-export function deviceReadings(actor: Actor): Reading[] {
+export function deviceReadings(actor: Actor, now: number): Reading[] {
   const context = actor.snapshot.context;
   const r = (key: string, params: Reading['params'] = {}): Reading => ({ key, params });
   switch (actor.kind) {
@@ -35,22 +45,16 @@ export function deviceReadings(actor: Actor): Reading[] {
     }
     case 'handheld-scanner': {
       const job = (context as HandheldScannerContext).job;
-      return job
-        ? [
-            r('scanPass', {
-              name: job.name,
-              sheet: job.sheet,
-              current: job.current,
-              count: job.passesNeeded,
-            }),
-          ]
-        : [];
+      if (!job) return [];
+      const pass = r('scanPass', { name: job.name, current: job.current, count: job.passesNeeded });
+      return [{ ...pass, terms: { sheet: `devices.sheets.${job.sheet}` } }];
     }
     case 'audio-recorder': {
       const clip = (context as AudioRecorderContext).clip;
-      return clip
-        ? [r('clip', { title: clip.title, kept: formatOfficeTime(clip.durationMs) })]
-        : [];
+      if (!clip) return [];
+      // The running segment joins the clip only on pause or stop; the display counts it live.
+      const running = actor.snapshot.value === 'recording' ? now - clip.segmentStart : 0;
+      return [r('clip', { title: clip.title, kept: formatOfficeTime(clip.durationMs + running) })];
     }
     case 'computer': {
       const c = context as ComputerContext;

@@ -77,5 +77,11 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
         break;
     }
   }
-  return null;
+  // A jam on demand shows only when the page ends, not in its own events: say when.
+  const jam = events.some(
+    (e) =>
+      e.type === 'DeviceCommanded' &&
+      (e.payload as { command?: { type?: string } }).command?.type === 'JAM',
+  );
+  return jam ? t('devices.jamArmed') : null;
 }

@@ -100,7 +100,7 @@ describe('the office system at the binder terminal', () => {
       .click();
     await expect
       .poll(() => outcome().textContent())
-      .toBe('Nothing is scheduled: every device is waiting for you.');
+      .toBe('No device has a timed step coming: the next move is yours.');
     expect((await logEvents(page)).length).toBe(length);
   });
 
@@ -407,6 +407,11 @@ describe('the office system at the binder terminal', () => {
     const jam = button('Jam this page (demo)');
     for (let i = 0; i < 4 && (await jam.isDisabled()); i++) await next.click();
     await jam.click();
+    await expect
+      .poll(() => outcome().textContent())
+      .toBe('The page going through now will jam when it ends (a demo fault).');
+    // Set to jam: a second press would change nothing.
+    expect(await jam.isDisabled()).toBe(true);
     await next.click();
     await devices().getByText('All-in-one printer: paper jam', { exact: true }).waitFor();
     await expect.poll(overPrinter, { timeout: 5_000 }).toBeGreaterThan(before + 8);

@@ -66,6 +66,7 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
     guards: {
       submitRefused: ({ context, event }) => submitRefusal(context, event) !== null,
       jamNow: ({ context }) => context.jamNow,
+      jamNotArmed: ({ context }) => !context.jamNow,
       outOfPaper: ({ context }) => consumesPaper(headOf(context).kind) && context.paper < 1,
       outOfToner: ({ context }) => consumesPaper(headOf(context).kind) && context.tonerPages < 1,
       lastPageOfLastJob: ({ context }) =>
@@ -198,7 +199,8 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
       },
       working: {
         entry: 'drawJam',
-        on: { JAM: { actions: 'forceJam' } },
+        // Once the page is set to jam, a second press changes nothing: refused, not logged as a no-op.
+        on: { JAM: { guard: 'jamNotArmed', actions: 'forceJam' } },
         always: [
           { guard: 'outOfPaper', target: 'needsPaper', actions: 'emitPaperOut' },
           { guard: 'outOfToner', target: 'needsToner', actions: 'emitTonerOut' },

@@ -21,7 +21,7 @@ export interface SmartBinderContext {
   rng: number;
   docs: Record<string, FiledDocument>;
   /** The sleeve lit or beeping, and for which document. */
-  signal: { slotId: string; docId: string } | null;
+  signal: { slotId: string; docId: string; mode: 'light' | 'sound' | 'both' } | null;
 }
 
 export type SmartBinderEvent = Timed<SmartBinderCommand> | NetworkChanged;
@@ -94,7 +94,9 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
       signal: assign({
         signal: ({ context, event }) => {
           const d = event.type === 'LOCATE' ? locate(context, event, params)?.doc : null;
-          return d?.atSlotId ? { slotId: d.atSlotId, docId: d.docId } : null;
+          return d?.atSlotId && event.type === 'LOCATE'
+            ? { slotId: d.atSlotId, docId: d.docId, mode: event.signal }
+            : null;
         },
       }),
       emitSignalled: emit(({ context, event }) => {

@@ -234,7 +234,9 @@ export const en = {
     newcomers_one: '{{names, list}} came into the room after the office system started.',
     newcomers_other: '{{names, list}} came into the room after the office system started.',
     join: 'Connect to the office system',
-    nothingDue: 'Nothing is scheduled: every device is waiting for you.',
+    demoClient: 'Client',
+    nothingDue: 'No device has a timed step coming: the next move is yours.',
+    jamArmed: 'The page going through now will jam when it ends (a demo fault).',
     sheet: 'Sheet size',
     format: 'File format',
     sheets: {
@@ -309,11 +311,16 @@ export const en = {
   },
   paper: {
     label: 'Paper documents in the binder',
+    labelOf: 'Paper documents in {{name}}',
     none: 'No paper filed yet.',
     inSlot: 'in slot {{slot}}',
     misfiled: 'in slot {{slot}}, but it belongs in {{home}}',
     takenOut: 'taken out (belongs in {{home}})',
-    signalled: 'lit and beeping',
+    signalled: {
+      both: 'lit and beeping',
+      light: 'lit',
+      sound: 'beeping',
+    },
     takeOut: 'Take out',
     takeOutOf: 'Take out “{{name}}”',
     putBack: 'Put back',
@@ -341,6 +348,7 @@ export const en = {
     prints_other: 'printed {{count}} times',
     paper: 'Paper original',
     filedIn: 'Binder slot {{slot}}',
+    takenOut: 'Taken out (belongs in slot {{slot}})',
     misfiled: 'Slot {{slot}}, but put back in {{actual}}',
     kind: {
       note: 'note',

@@ -231,7 +231,9 @@ export const zh: Messages = {
     newcomers_one: '{{names, list}}是在办公系统启动后放进房间的。',
     newcomers_other: '{{names, list}}是在办公系统启动后放进房间的。',
     join: '接入办公系统',
-    nothingDue: '没有待发生的事：每台设备都在等你操作。',
+    demoClient: '客户',
+    nothingDue: '没有设备有定时的下一步：接下来由你操作。',
+    jamArmed: '正在输出的这一页将在结束时卡纸（演示故障）。',
     sheet: '纸张尺寸',
     format: '文件格式',
     sheets: {
@@ -306,11 +308,16 @@ export const zh: Messages = {
   },
   paper: {
     label: '书夹中的纸质文件',
+    labelOf: '{{name}}中的纸质文件',
     none: '还没有收纳纸质文件。',
     inSlot: '在插槽 {{slot}}',
     misfiled: '在插槽 {{slot}}，但应放在 {{home}}',
     takenOut: '已取出（应放在 {{home}}）',
-    signalled: '正在亮灯并发声',
+    signalled: {
+      both: '正在亮灯并发声',
+      light: '正在亮灯',
+      sound: '正在发声',
+    },
     takeOut: '取出',
     takeOutOf: '取出“{{name}}”',
     putBack: '放回',
@@ -338,6 +345,7 @@ export const zh: Messages = {
     prints_other: '已打印 {{count}} 次',
     paper: '纸质原件',
     filedIn: '书夹插槽 {{slot}}',
+    takenOut: '已取出（应放在插槽 {{slot}}）',
     misfiled: '插槽 {{slot}}，但被放回了 {{actual}}',
     kind: {
       note: '笔记',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfficeSystem } from '../../../models';
 import { essayOffice } from '../../../models/office/scenario';
 import { initI18n } from '../../../src/app/i18n/index';
-import { deviceReadings } from '../../../src/ui/device-readings';
+import { deviceReadings, readingText } from '../../../src/ui/device-readings';
 
 const en = initI18n('en').t;
 const zh = initI18n('zh').t;
@@ -11,8 +11,8 @@ const zh = initI18n('zh').t;
 function shown(sys: OfficeSystem, t: typeof en): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of sys.actors.values()) {
-    const rs = deviceReadings(a);
-    if (rs.length > 0) out[a.id] = rs.map((r) => t(`readings.${r.key}`, r.params)).join(' · ');
+    const rs = deviceReadings(a, sys.now);
+    if (rs.length > 0) out[a.id] = rs.map((r) => readingText(r, t)).join(' · ');
   }
   return out;
 }
@@ -75,5 +75,21 @@ describe('device readings', () => {
     expect(shown(sys, zh)['computer-1']).toBe(
       '收件箱中有 0 个文件 · 正在编辑“Facade”（已保存 0 个版本）',
     );
+  });
+
+  it('count a recording live, and word a book page in the language shown', () => {
+    const sys = OfficeSystem.create({ seed: 1, devices: essayOffice });
+    sys.send({ to: 'recorder-1', command: { type: 'RECORD', title: 'Call' } }, 1_000);
+    sys.advanceTo(61_000);
+    expect(shown(sys, en)['recorder-1']).toBe('“Call”: 00:01:00 kept');
+    sys.send(
+      {
+        to: 'scanner-1',
+        command: { type: 'START_SHEET', sheet: 'book', name: 'Ref', format: 'png' },
+      },
+      62_000,
+    );
+    expect(shown(sys, en)['scanner-1']).toBe('“Ref” (Book page): pass 1 of 1');
+    expect(shown(sys, zh)['scanner-1']).toBe('“Ref”（书页）：第 1 遍，共 1 遍');
   });
 });

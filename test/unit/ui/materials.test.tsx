@@ -89,6 +89,24 @@ describe('the material table', () => {
     ]);
   });
 
+  it('says when the paper original is out of the binder, and where it goes back', () => {
+    const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
+    runEssayScenario(sys);
+    const scan = Object.values(sys.index).find((m) => m.kind === 'scan')!;
+    const slot = scan.paper!.slotId;
+    sys.send({ to: 'binder-1', command: { type: 'TAKE_OUT', slotId: slot } }, sys.now + 1_000);
+    showTable(sys.index);
+    expect(rows(screen.getByRole('table'))[1]![2]).toBe(`Taken out (belongs in slot ${slot})`);
+    cleanup();
+    const docId = scan.paper!.docId;
+    sys.send(
+      { to: 'binder-1', command: { type: 'PUT_BACK', docId, slotId: slot } },
+      sys.now + 1_000,
+    );
+    showTable(sys.index);
+    expect(rows(screen.getByRole('table'))[1]![2]).toBe(`Binder slot ${slot}`);
+  });
+
   it('shows what the timeline shows: earlier, the note was only input', () => {
     const sys = OfficeSystem.create({ seed: 7, devices: essayOffice });
     sys.send(
@@ -140,7 +158,13 @@ describe('the material table', () => {
         versions: 2,
         shares: 0,
         prints: 1,
-        paper: { binderId: 'binder-1', docId: 'd1', slotId: 'S-2', misfiledAt: 'S-5' },
+        paper: {
+          binderId: 'binder-1',
+          docId: 'd1',
+          slotId: 'S-2',
+          misfiledAt: 'S-5',
+          takenOut: false,
+        },
       },
     };
     showTable(index);

@@ -102,6 +102,10 @@ describe('the paper documents in the binder', () => {
     });
     o.send('office', { type: 'LOCATE_DOCUMENT', query: 'villa', match: 'fuzzy', signal: 'both' });
     expect(where('Villa A2')).toBe('in slot sketches-01 · lit and beeping');
+    o.send('office', { type: 'LOCATE_DOCUMENT', query: 'villa', match: 'fuzzy', signal: 'sound' });
+    expect(where('Villa A2')).toBe('in slot sketches-01 · beeping');
+    o.send('office', { type: 'LOCATE_DOCUMENT', query: 'villa', match: 'fuzzy', signal: 'light' });
+    expect(where('Villa A2')).toBe('in slot sketches-01 · lit');
     fireEvent.click(screen.getByRole('button', { name: 'Take out “Villa A2”' }));
     expect(o.sys.actors.get('binder-1')!.snapshot.value).toBe('ready');
     expect(where('Villa A2')).toBe('taken out (belongs in sketches-01)');
