@@ -48,36 +48,36 @@ export async function readCanvas(page: Page, selector = VIEWPORT_CANVAS): Promis
   return { width: read.width, height: read.height, data };
 }
 
-/** Decodes image file bytes (e.g. an exported PNG) with the page's own decoder, as `readCanvas` reads. */
+/** Decodes image file bytes (e.g. an exported PNG) with the page's own decoder, then reads it as `readCanvas` does. */
 export async function decodeImage(page: Page, bytes: Uint8Array): Promise<Pixels> {
-  const read = await page.evaluate(async (base64) => {
-    const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([raw]), {
-      colorSpaceConversion: 'none',
-      premultiplyAlpha: 'none',
-    });
-    const { width, height } = bitmap;
-    const copy = document.createElement('canvas');
-    copy.width = width;
-    copy.height = height;
-    const context = copy.getContext('2d');
-    if (context === null) return { error: 'no 2D context' };
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    const bytes = context.getImageData(0, 0, width, height).data;
-    let binary = '';
-    const chunk = 0x8000;
-    for (let i = 0; i < bytes.length; i += chunk) {
-      binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-    }
-    return { width, height, base64: btoa(binary) };
-  }, Buffer.from(bytes).toString('base64'));
-  if ('error' in read) throw new Error(`decodeImage: ${read.error}`);
-  return {
-    width: read.width,
-    height: read.height,
-    data: new Uint8Array(Buffer.from(read.base64, 'base64')),
-  };
+  const id = 'decoded-image';
+  const made = await page.evaluate(
+    async ({ base64, id }) => {
+      const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([raw]), {
+        colorSpaceConversion: 'none',
+        premultiplyAlpha: 'none',
+      });
+      const canvas = document.createElement('canvas');
+      canvas.id = id;
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.style.display = 'none';
+      const context = canvas.getContext('2d');
+      if (context === null) return 'no 2D context';
+      context.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      document.body.append(canvas);
+      return null;
+    },
+    { base64: Buffer.from(bytes).toString('base64'), id },
+  );
+  if (made !== null) throw new Error(`decodeImage: ${made}`);
+  try {
+    return await readCanvas(page, `#${id}`);
+  } finally {
+    await page.evaluate((id) => document.getElementById(id)?.remove(), id);
+  }
 }
 
 /** '#b07a4a' or [176, 122, 74] to [r, g, b]. */
