@@ -50,6 +50,3 @@ export function ChecksPanel() {
     </section>
   );
 }
-
-// The inspector still imports the name from here (it moved to item-names.ts).
-export { itemName };

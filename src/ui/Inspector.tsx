@@ -12,7 +12,7 @@ import { useSmallStore } from '../app/small-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
 import { MATERIAL_IDS } from '../layout/catalog/ids';
-import { itemName } from './ChecksPanel';
+import { itemName } from './item-names';
 import { NumberField } from './NumberField';
 
 const DEG = 180 / Math.PI;

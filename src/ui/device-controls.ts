@@ -1,5 +1,13 @@
 import type { AnyCommand, OfficeSystem } from '../../models';
-import { OFFICE, type ScanFormat, type SheetSize } from '../../models';
+import {
+  type AudioRecorderContext,
+  type EBoardContext,
+  type HandheldScannerContext,
+  OFFICE,
+  type PrinterContext,
+  type ScanFormat,
+  type SheetSize,
+} from '../../models';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
@@ -97,7 +105,7 @@ export function deviceControls(
 ): DeviceControl[] {
   // New material is numbered per device, as the device counts it (its next page,
   // scan, clip or job), so a class sees "Note 1", "Note 2", not journal positions.
-  const n = nextNumberOf(actor);
+  const numberAfter = (seq: number) => seq + 1;
   const device = (id: ControlId, command: AnyCommand): DeviceControl => {
     const enabled = actor.snapshot.can({ ...command, at: sys.now });
     return { id, to: actor.id, command, enabled, blockedBy: enabled ? null : 'state' };
@@ -114,8 +122,10 @@ export function deviceControls(
       : to === OFFICE
         ? { id, to, command, enabled: true, blockedBy: null }
         : device(id, command);
+  const context = actor.snapshot.context;
   switch (actor.kind) {
-    case 'e-board':
+    case 'e-board': {
+      const n = numberAfter((context as EBoardContext).pageSeq);
       return [
         device('startNote', { type: 'START_PAGE', kind: 'note', title: title('note', n) }),
         device('startSketch', { type: 'START_PAGE', kind: 'sketch', title: title('sketch', n) }),
@@ -123,7 +133,9 @@ export function deviceControls(
         device('endPage', { type: 'END_PAGE' }),
         device('charge', { type: 'CHARGE', toPct: 100 }),
       ];
-    case 'handheld-scanner':
+    }
+    case 'handheld-scanner': {
+      const n = numberAfter((context as HandheldScannerContext).scanSeq);
       return [
         device('startSheet', {
           type: 'START_SHEET',
@@ -135,13 +147,16 @@ export function deviceControls(
         device('passTooFast', { type: 'PASS', ...FAST_PASS }),
         device('cancelScan', { type: 'CANCEL' }),
       ];
-    case 'audio-recorder':
+    }
+    case 'audio-recorder': {
+      const n = numberAfter((context as AudioRecorderContext).clipSeq);
       return [
         device('record', { type: 'RECORD', title: title('clip', n) }),
         device('pause', { type: 'PAUSE' }),
         device('resume', { type: 'RESUME' }),
         device('stop', { type: 'STOP' }),
       ];
+    }
     case 'computer': {
       const inbox = (actor.snapshot.context as { inbox: readonly string[] }).inbox;
       const next = inbox[0];
@@ -178,7 +193,7 @@ export function deviceControls(
             type: 'SUBMIT',
             kind: 'scan',
             pages: 1,
-            title: title('sheet', n),
+            title: title('sheet', numberAfter((context as PrinterContext).jobSeq)),
             assetId: null,
           }),
         );
@@ -211,11 +226,4 @@ export function deviceControls(
       return never;
     }
   }
-}
-
-/** The number the device gives its next piece of material: its own counter plus one. */
-function nextNumberOf(actor: Actor): number {
-  const c = actor.snapshot.context as Record<string, unknown>;
-  const seq = c.pageSeq ?? c.scanSeq ?? c.clipSeq ?? c.jobSeq;
-  return (typeof seq === 'number' ? seq : 0) + 1;
 }
