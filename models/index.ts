@@ -23,11 +23,7 @@ export {
 } from './office/commands';
 export { type DeviceKind, deviceKinds } from './office/device-kinds';
 export type { DocumentIndex, MaterialEntry, Stage } from './office/document-index';
-export {
-  type LoggedEvent,
-  type OfficeConfig,
-  OfficeSystem,
-  type OfficeSystemState,
-} from './office/office-system';
+export type { LoggedEvent, OfficeConfig } from './office/event-shapes';
+export { OfficeSystem, type OfficeSystemState } from './office/office-system';
 export { firstDivergence, type LogLike, rebuildFromLog, replayInput } from './office/rebuild';
 export { nextRandom, Rng, type RngState, seedRng } from './rng';

@@ -11,8 +11,6 @@ import { networkChange, uploadToComputer } from './router';
 import { type ExecutedAction, InertScope } from './scope';
 import { TimerQueue } from './timer-queue';
 
-export type { Flat, LoggedEvent, OfficeConfig } from './event-shapes';
-
 export interface ActorEntry {
   id: string;
   kind: DeviceKind | 'share';

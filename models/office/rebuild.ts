@@ -1,6 +1,7 @@
 import type { DeviceSpec, SystemCommand } from './commands';
 import { inputEventTypes } from './commands';
-import { type LoggedEvent, OfficeSystem } from './office-system';
+import type { LoggedEvent } from './event-shapes';
+import { OfficeSystem } from './office-system';
 
 /** The structural part of a core envelope this module needs. */
 export type LogLike = Pick<LoggedEvent, 'type' | 'at' | 'payload'>;

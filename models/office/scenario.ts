@@ -1,5 +1,6 @@
 import type { DeviceSpec, SystemCommand } from './commands';
-import type { LoggedEvent, OfficeSystem } from './office-system';
+import type { LoggedEvent } from './event-shapes';
+import type { OfficeSystem } from './office-system';
 
 /** The room of the essay: one of each device, the all-in-one as the output device. */
 export const essayOffice: DeviceSpec[] = [

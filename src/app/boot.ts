@@ -151,9 +151,9 @@ async function restoreAll(ws: Workspace, port: EventStorePort): Promise<void> {
   if (lastOpenBranch && ws.branch(lastOpenBranch)) ws.switchTo(lastOpenBranch);
 }
 
-/** The whole stored workspace, assembled and checked; throws a ProblemError naming the damage. */
 type WholeRead = Awaited<ReturnType<typeof readWhole>>;
 
+/** The whole stored workspace, assembled: the branches that could be rebuilt, and the damaged ones. */
 async function readWhole(port: EventStorePort) {
   const stored = await port.load();
   await ensureTypesOf(stored.branches.flatMap((b) => b.events));

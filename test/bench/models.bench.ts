@@ -1,5 +1,6 @@
 import { type AnyMachineSnapshot, createActor, createMachine } from 'xstate';
-import { type ActorEntry, type Flat, OfficeSystem } from '../../models/office/office-system';
+import type { Flat } from '../../models/office/event-shapes';
+import { type ActorEntry, OfficeSystem } from '../../models/office/office-system';
 import { essayOffice, runEssayScenario } from '../../models/office/scenario';
 import { InertScope } from '../../models/office/scope';
 

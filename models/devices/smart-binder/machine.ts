@@ -24,10 +24,22 @@ export interface SmartBinderContext {
   signal: { slotId: string; docId: string; mode: 'light' | 'sound' | 'both' } | null;
 }
 
+type Cmd<T extends SmartBinderCommand['type']> = Extract<Timed<SmartBinderCommand>, { type: T }>;
+
 export type SmartBinderEvent = Timed<SmartBinderCommand> | NetworkChanged;
 
 export function createSmartBinderMachine(params: SmartBinderParams = defaultSmartBinderParams) {
   const validSlots = new Set(slotIds(params));
+  // One LOCATE asks the guard, the signal and its event for the same answer:
+  // the fuzzy scan runs once per event object and document set (both immutable).
+  const located = new WeakMap<object, { docs: object; found: ReturnType<typeof locate> }>();
+  const locateOnce = (context: SmartBinderContext, event: Cmd<'LOCATE'>) => {
+    const hit = located.get(event);
+    if (hit && hit.docs === context.docs) return hit.found;
+    const found = locate(context, event, params);
+    located.set(event, { docs: context.docs, found });
+    return found;
+  };
   return setup({
     types: {
       context: {} as SmartBinderContext,
@@ -40,8 +52,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
       canFile: ({ context, event }) =>
         event.type === 'FILE' && fileRefusal(context, event, params) === null,
       emptyQuery: ({ event }) => event.type === 'LOCATE' && event.query.trim() === '',
-      found: ({ context, event }) =>
-        event.type === 'LOCATE' && locate(context, event, params) !== null,
+      found: ({ context, event }) => event.type === 'LOCATE' && locateOnce(context, event) !== null,
       slotHasDoc: ({ context, event }) =>
         event.type === 'TAKE_OUT' && docAt(context, event.slotId) !== null,
       signalledSlotTaken: ({ context, event }) =>
@@ -93,7 +104,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
       ),
       signal: assign({
         signal: ({ context, event }) => {
-          const d = event.type === 'LOCATE' ? locate(context, event, params)?.doc : null;
+          const d = event.type === 'LOCATE' ? locateOnce(context, event)?.doc : null;
           return d?.atSlotId && event.type === 'LOCATE'
             ? { slotId: d.atSlotId, docId: d.docId, mode: event.signal }
             : null;
@@ -109,7 +120,7 @@ export function createSmartBinderMachine(params: SmartBinderParams = defaultSmar
           name: context.docs[s.docId]?.name ?? '',
           query: event.type === 'LOCATE' ? event.query : '',
           signal: event.type === 'LOCATE' ? event.signal : ('both' as const),
-          otherMatches: event.type === 'LOCATE' ? (locate(context, event, params)?.others ?? 0) : 0,
+          otherMatches: event.type === 'LOCATE' ? (locateOnce(context, event)?.others ?? 0) : 0,
         };
       }),
       emitNotFound: emit(({ context, event }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyCommand, OFFICE, officeCommandSchema } from '../../../models/office/commands';
-import { type LoggedEvent, OfficeSystem } from '../../../models/office/office-system';
+import type { LoggedEvent } from '../../../models/office/event-shapes';
+import { OfficeSystem } from '../../../models/office/office-system';
 import { firstDivergence, rebuildFromLog } from '../../../models/office/rebuild';
 import { settle } from '../../../models/office/scenario';
 

@@ -6,7 +6,8 @@ import {
   transition,
 } from 'xstate';
 import { buildDevice } from '../../../models/office/device-kinds';
-import { type Flat, OfficeSystem } from '../../../models/office/office-system';
+import type { Flat } from '../../../models/office/event-shapes';
+import { OfficeSystem } from '../../../models/office/office-system';
 import { essayOffice, runEssayScenario } from '../../../models/office/scenario';
 import { InertScope } from '../../../models/office/scope';
 
