@@ -9,7 +9,12 @@ export { type SheetSize, sheetSizes } from './devices/handheld-scanner/params';
 export type { ShareContext } from './devices/network/share.machine';
 export type { PrinterContext } from './devices/printer/machine';
 export type { SmartBinderContext } from './devices/smart-binder/machine';
-export { categoryOfSlot, slotsByCategory } from './devices/smart-binder/params';
+export {
+  categoryOfSlot,
+  defaultSmartBinderParams,
+  type SmartBinderParams,
+  slotsByCategory,
+} from './devices/smart-binder/params';
 export type { FiledDocument } from './devices/smart-binder/rules';
 export type { DeviceEventDefinition, RefusalKey } from './events';
 export { deviceEventDefinitions, refusalKeys } from './events';

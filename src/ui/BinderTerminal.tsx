@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnyCommand, DocumentIndex } from '../../models';
+import type { AnyCommand, DocumentIndex, SmartBinderParams } from '../../models';
 import { OFFICE } from '../../models';
 
-const CATEGORIES = ['sketches', 'documents', 'contracts'] as const;
 const MATCHES = ['fuzzy', 'exact'] as const;
 const SIGNALS = ['both', 'light', 'sound'] as const;
-/** What the binder files at most (`maxTextLength` in its parameters). */
-const MAX_TEXT = 200;
 
 export interface BinderTerminalProps {
   binderId: string;
+  /** The binder's parameters: its categories and how long a name may be. */
+  params: SmartBinderParams;
   /** The document index: a paper document may be filed as the original of one of its assets. */
   index: DocumentIndex;
   /** A fresh document id for the next filing (ids are data in the log: derived, not random). */
@@ -30,6 +29,7 @@ export interface BinderTerminalProps {
  */
 export function BinderTerminal({
   binderId,
+  params,
   index,
   nextDocId,
   readOnly,
@@ -41,7 +41,9 @@ export function BinderTerminal({
   const [signal, setSignal] = useState<(typeof SIGNALS)[number]>('both');
   const [docName, setDocName] = useState('');
   const [info, setInfo] = useState('');
-  const [category, setCategory] = useState<(typeof CATEGORIES)[number]>('sketches');
+  const categories = Object.keys(params.categories);
+  const [chosen, setCategory] = useState(categories[0] ?? '');
+  const category = categories.includes(chosen) ? chosen : (categories[0] ?? '');
   const [assetId, setAssetId] = useState('');
   // Only material without a filed original can get one.
   const unfiled = Object.values(index).filter((m) => !m.paper);
@@ -60,7 +62,7 @@ export function BinderTerminal({
           aria-label={t('devices.query')}
           placeholder={t('devices.query')}
           value={query}
-          maxLength={MAX_TEXT}
+          maxLength={params.maxTextLength}
           onChange={(e) => setQuery(e.target.value)}
         />
         <select
@@ -108,24 +110,24 @@ export function BinderTerminal({
           aria-label={t('devices.fileName')}
           placeholder={t('devices.fileName')}
           value={docName}
-          maxLength={MAX_TEXT}
+          maxLength={params.maxTextLength}
           onChange={(e) => setDocName(e.target.value)}
         />
         <input
           aria-label={t('devices.fileInfo')}
           placeholder={t('devices.fileInfoHint')}
           value={info}
-          maxLength={MAX_TEXT}
+          maxLength={params.maxTextLength}
           onChange={(e) => setInfo(e.target.value)}
         />
         <select
           aria-label={t('devices.category')}
           value={category}
-          onChange={(e) => setCategory(e.target.value as (typeof CATEGORIES)[number])}
+          onChange={(e) => setCategory(e.target.value)}
         >
-          {CATEGORIES.map((c) => (
+          {categories.map((c) => (
             <option key={c} value={c}>
-              {t(`binderCategory.${c}`)}
+              {t(`binderCategory.${c}`, { defaultValue: c })}
             </option>
           ))}
         </select>

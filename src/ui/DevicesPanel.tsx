@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceKind, LoggedEvent } from '../../models';
+import { type DeviceKind, defaultSmartBinderParams, type LoggedEvent } from '../../models';
 import { ensureDeviceEvents } from '../app/event-registry';
 import { createOfficeRuntime } from '../app/office-runtime-host';
 import { useOffice, useOfficeStore } from '../app/use-office';
@@ -154,6 +154,7 @@ export function DevicesPanel() {
           {binder && (
             <BinderTerminal
               binderId={binder.id}
+              params={binder.built.binder ?? defaultSmartBinderParams}
               index={sys.index}
               nextDocId={`doc-${sys.journal.length}`}
               readOnly={readOnly}

@@ -1,7 +1,12 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type AnyCommand, type DocumentIndex, OfficeSystem } from '../../../models';
+import {
+  type AnyCommand,
+  type DocumentIndex,
+  defaultSmartBinderParams,
+  OfficeSystem,
+} from '../../../models';
 import { essayOffice, runEssayScenario, settle } from '../../../models/office/scenario';
 import { initI18n } from '../../../src/app/i18n/index';
 import { BinderTerminal } from '../../../src/ui/BinderTerminal';
@@ -186,6 +191,7 @@ describe('the binder terminal', () => {
       <I18nextProvider i18n={initI18n('en')}>
         <BinderTerminal
           binderId="binder-1"
+          params={defaultSmartBinderParams}
           index={index}
           nextDocId="doc-9"
           readOnly={false}
@@ -331,6 +337,7 @@ describe('the binder terminal', () => {
       <I18nextProvider i18n={initI18n('zh')}>
         <BinderTerminal
           binderId="binder-1"
+          params={defaultSmartBinderParams}
           index={{}}
           nextDocId="doc-9"
           readOnly={false}
