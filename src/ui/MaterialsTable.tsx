@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentIndex, MaterialEntry, OfficeSystem, ShareContext, Stage } from '../../models';
+import type { Translate } from '../app/i18n/problem-text';
 import { deviceStateKey } from './device-text';
+import { slotName } from './slot-name';
 
 export const STAGES: readonly Stage[] = ['input', 'edit', 'output'];
 
@@ -104,7 +106,7 @@ export function sharesOf(sys: OfficeSystem): ShareView[] {
   return out;
 }
 
-type T = (key: string, p?: Record<string, unknown>) => string;
+type T = Translate;
 
 /** The stage, with what was done to the material so far (versions, shares, prints). */
 function stageText(m: MaterialEntry, t: T): string {
@@ -129,8 +131,11 @@ function shareText(v: ShareView, t: T): string {
 
 function paperText(m: MaterialEntry, t: T): string {
   if (!m.paper) return '—';
-  if (m.paper.takenOut) return t('materials.takenOut', { slot: m.paper.slotId });
+  if (m.paper.takenOut) return t('materials.takenOut', { slot: slotName(m.paper.slotId, t) });
   return m.paper.misfiledAt
-    ? t('materials.misfiled', { slot: m.paper.slotId, actual: m.paper.misfiledAt })
-    : t('materials.filedIn', { slot: m.paper.slotId });
+    ? t('materials.misfiled', {
+        slot: slotName(m.paper.slotId, t),
+        actual: slotName(m.paper.misfiledAt, t),
+      })
+    : t('materials.filedIn', { slot: slotName(m.paper.slotId, t) });
 }

@@ -8,6 +8,8 @@ import {
   type SmartBinderContext,
   slotsByCategory,
 } from '../../models';
+import type { Translate } from '../app/i18n/problem-text';
+import { slotName } from './slot-name';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 
@@ -53,14 +55,14 @@ export function PaperDocuments({ binder, name, readOnly, onCommand }: PaperDocum
   );
 }
 
-type T = (key: string, p?: Record<string, unknown>) => string;
+type T = Translate;
 
 function whereText(d: FiledDocument, signal: 'light' | 'sound' | 'both' | null, t: T): string {
-  if (d.atSlotId === null) return t('paper.takenOut', { home: d.homeSlotId });
+  if (d.atSlotId === null) return t('paper.takenOut', { home: slotName(d.homeSlotId, t) });
   const where =
     d.atSlotId === d.homeSlotId
-      ? t('paper.inSlot', { slot: d.atSlotId })
-      : t('paper.misfiled', { slot: d.atSlotId, home: d.homeSlotId });
+      ? t('paper.inSlot', { slot: slotName(d.atSlotId, t) })
+      : t('paper.misfiled', { slot: slotName(d.atSlotId, t), home: slotName(d.homeSlotId, t) });
   return signal ? `${where} · ${t(`paper.signalled.${signal}`)}` : where;
 }
 
@@ -106,7 +108,7 @@ function PaperActions({
       >
         {options.map((s) => (
           <option key={s} value={s}>
-            {s === doc.homeSlotId ? t('paper.ownSlot', { slot: s }) : s}
+            {s === doc.homeSlotId ? t('paper.ownSlot', { slot: slotName(s, t) }) : slotName(s, t)}
           </option>
         ))}
       </select>

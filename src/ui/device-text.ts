@@ -1,7 +1,9 @@
 import type { LoggedEvent } from '../../models';
+import type { Translate } from '../app/i18n/problem-text';
 import { statePath } from '../sim/device-status';
+import { slotName } from './slot-name';
 
-type T = (key: string, params?: Record<string, unknown>) => string;
+type T = Translate;
 
 /**
  * The catalog key naming a machine's state (src/app/i18n/device-names.ts):
@@ -40,13 +42,17 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
             defaultValue: params.category,
           });
         }
+        if (typeof params.slotId === 'string') params.slotId = slotName(params.slotId, t);
         return t('devices.refused', { reason: t(`refusal.${String(p.reasonKey)}`, params) });
       }
       case 'BinderSlotSignalled': {
         const key = { both: 'signalled', light: 'signalledLight', sound: 'signalledSound' }[
           String(p.signal) as 'both' | 'light' | 'sound'
         ];
-        const found = t(`devices.${key ?? 'signalled'}`, { name: p.name, slot: p.slotId });
+        const found = t(`devices.${key ?? 'signalled'}`, {
+          name: p.name,
+          slot: slotName(String(p.slotId), t),
+        });
         // The best match is signalled; the others are counted so the person knows to look on.
         const others = Number(p.otherMatches ?? 0);
         return others > 0 ? t('devices.alsoMatch', { found, count: others }) : found;
@@ -59,20 +65,24 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
       case 'BinderDocumentFiled': {
         // A second paper under a name already filed is filed too, and says where the other is.
         const same = (p.sameNameSlotIds as string[] | undefined) ?? [];
-        if (same.length === 0) return t('devices.filed', { name: p.name, slot: p.slotId });
+        if (same.length === 0)
+          return t('devices.filed', { name: p.name, slot: slotName(String(p.slotId), t) });
         return t('devices.filedSameName', {
           name: p.name,
-          slot: p.slotId,
+          slot: slotName(String(p.slotId), t),
           count: same.length,
-          slots: same,
+          slots: same.map((s) => slotName(s, t)),
         });
       }
       case 'BinderDocumentTakenOut':
-        return t('devices.takenOut', { slot: p.slotId });
+        return t('devices.takenOut', { slot: slotName(String(p.slotId), t) });
       case 'BinderDocumentReturned':
-        return t('devices.returned', { slot: p.slotId });
+        return t('devices.returned', { slot: slotName(String(p.slotId), t) });
       case 'BinderMisfileDetected':
-        return t('devices.misfiled', { actual: p.actualSlotId, expected: p.expectedSlotId });
+        return t('devices.misfiled', {
+          actual: slotName(String(p.actualSlotId), t),
+          expected: slotName(String(p.expectedSlotId), t),
+        });
       default:
         break;
     }

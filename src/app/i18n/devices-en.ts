@@ -6,6 +6,8 @@ import type { Catalog } from './catalog-type';
  * one catalog (en.ts spreads it in); devices-zh.ts mirrors it.
  */
 export const devicesEn = {
+  /** A binder sleeve: its category (binderCategory) and number. */
+  binderSlot: '{{category}}-{{number}}',
   refusal: {
     device: {
       notReady: 'the device is busy or not ready for that',

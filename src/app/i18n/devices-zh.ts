@@ -2,6 +2,7 @@ import type { DevicesMessages } from './devices-en';
 
 /** 简体中文 messages of the office devices: the same keys as devices-en.ts. */
 export const devicesZh: DevicesMessages = {
+  binderSlot: '{{category}}-{{number}}',
   refusal: {
     device: {
       notReady: '设备正忙或尚未就绪',

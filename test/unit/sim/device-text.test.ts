@@ -79,6 +79,39 @@ describe('describeOutcome', () => {
     ).toBe('“Lease” filed in slot contracts-01.');
   });
 
+  it('words a sleeve’s category in the language shown, in every binder message', () => {
+    const zhOf = (type: string, p: Record<string, unknown>) => describeOutcome([ev(type, p)], tZh);
+    expect(zhOf('BinderDocumentFiled', { name: 'Lease', slotId: 'contracts-01' })).toBe(
+      '“Lease”已收纳到插槽 合同-01。',
+    );
+    expect(
+      zhOf('BinderDocumentFiled', {
+        name: 'Lease',
+        slotId: 'contracts-02',
+        sameNameSlotIds: ['contracts-01'],
+      }),
+    ).toBe('“Lease”已收纳到插槽 合同-02；同名的另外 1 份文件在插槽 合同-01。');
+    expect(
+      zhOf('BinderMisfileDetected', {
+        expectedSlotId: 'sketches-01',
+        actualSlotId: 'documents-04',
+      }),
+    ).toBe('已报告放错位置：放进了插槽 文件-04，应放在 草图-01。');
+    expect(zhOf('BinderDocumentTakenOut', { slotId: 'sketches-07' })).toBe(
+      '已从插槽 草图-07 取出。',
+    );
+    expect(
+      zhOf('CommandRefused', {
+        reasonKey: 'binder.slotTaken',
+        params: { slotId: 'sketches-02' },
+      }),
+    ).toContain('草图-02');
+    // A category the catalog does not know (a custom binder's) is shown as it is.
+    expect(zhOf('BinderDocumentTakenOut', { slotId: 'recipes-01' })).toBe(
+      '已从插槽 recipes-01 取出。',
+    );
+  });
+
   it('files a second paper under a name already filed, and says where the others are', () => {
     const filed = (sameNameSlotIds: string[], t = tEn) =>
       describeOutcome(
@@ -93,10 +126,10 @@ describe('describeOutcome', () => {
       '“Lease” filed in slot contracts-03; 2 other papers with this name are filed in slots contracts-01 and contracts-02.',
     );
     expect(filed(['contracts-01'], tZh)).toBe(
-      '“Lease”已收纳到插槽 contracts-03；同名的另外 1 份文件在插槽 contracts-01。',
+      '“Lease”已收纳到插槽 合同-03；同名的另外 1 份文件在插槽 合同-01。',
     );
     expect(filed(['contracts-01', 'contracts-02'], tZh)).toBe(
-      '“Lease”已收纳到插槽 contracts-03；同名的另外 2 份文件在插槽 contracts-01和contracts-02。',
+      '“Lease”已收纳到插槽 合同-03；同名的另外 2 份文件在插槽 合同-01和合同-02。',
     );
   });
 

@@ -128,7 +128,8 @@ describe('the paper documents in the binder', () => {
     );
     const region = screen.getByRole('region', { name: '书夹中的纸质文件' });
     expect(region.querySelector('img')).toBeNull();
-    expect(where(name)).toBe('在插槽 sketches-01');
+    // The sleeve is worded in the language shown; its id stays the model's.
+    expect(where(name)).toBe('在插槽 草图-01');
     expect(
       (screen.getByRole('button', { name: `取出“${name}”` }) as HTMLButtonElement).disabled,
     ).toBe(true);
