@@ -49,14 +49,23 @@ export function DevicesPanel() {
     if (viewSeq === null) return runtime.system();
     return officeViewAt(store.workspace.current.log.all(), viewSeq);
   }, [ready, loaded, runtime, store, viewSeq, length, branchId, sent]);
-  const show = (events: LoggedEvent[] | null, nothingDue = false) => {
+  /**
+   * Runs one command and keeps what it did. The log then holds the command's
+   * batch at `until` (a follower's batch gets there when the writer takes it):
+   * anything logged after it (an edit, an undo, another tab's command) makes
+   * the outcome old news, and it is no longer shown.
+   */
+  const show = (command: () => LoggedEvent[] | null, nothingDue = false) => {
+    const before = store.workspace.current.log.length;
+    const events = command();
     setSent((n) => n + 1);
-    setOutcome(events ? { events } : nothingDue ? 'nothingDue' : null);
+    const until = before + (events?.length ?? 0);
+    setOutcome(events ? { events, until } : nothingDue ? { nothingDue, until } : null);
   };
   // An outcome belongs to the moment it was made: another moment or branch drops it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: viewSeq and branchId mark another moment
   useEffect(() => setOutcome(null), [viewSeq, branchId]);
-  const outcomeText = outcome === null ? null : outcomeWords(outcome, t);
+  const outcomeText = outcome === null || length > outcome.until ? null : outcomeWords(outcome, t);
   // A device whose item left the room keeps its machine (the office started
   // with it) but takes no more commands.
   const nameOf = (a: { id: string; kind: string }) => {
@@ -84,7 +93,7 @@ export function DevicesPanel() {
           <button
             type="button"
             disabled={!ready || !loaded || readOnly}
-            onClick={() => show(runtime.start(42))}
+            onClick={() => show(() => runtime.start(42))}
           >
             {t('devices.start')}
           </button>
@@ -101,7 +110,7 @@ export function DevicesPanel() {
                   count: newcomers.length,
                 })}
               </span>
-              <button type="button" onClick={() => show(runtime.joinNewcomers())}>
+              <button type="button" onClick={() => show(() => runtime.joinNewcomers())}>
                 {t('devices.join')}
               </button>
             </p>
@@ -123,19 +132,23 @@ export function DevicesPanel() {
                     actor={a}
                     name={nameOf(a)}
                     readOnly={readOnly || !state.items[a.id]}
-                    onCommand={(to, command) => show(runtime.send(to, command))}
+                    onCommand={(to, command) => show(() => runtime.send(to, command))}
                   />
                 </li>
               ))}
           </ul>
           <div className="row">
-            <button type="button" disabled={readOnly} onClick={() => show(runtime.advance(60_000))}>
+            <button
+              type="button"
+              disabled={readOnly}
+              onClick={() => show(() => runtime.advance(60_000))}
+            >
               {t('devices.advance1')}
             </button>
             <button
               type="button"
               disabled={readOnly}
-              onClick={() => show(runtime.advance(600_000))}
+              onClick={() => show(() => runtime.advance(600_000))}
             >
               {t('devices.advance10')}
             </button>
@@ -144,8 +157,8 @@ export function DevicesPanel() {
               disabled={readOnly}
               onClick={() =>
                 runtime.system()?.nextDue() === undefined
-                  ? show(null, true)
-                  : show(runtime.runToNextEvent())
+                  ? show(() => null, true)
+                  : show(() => runtime.runToNextEvent())
               }
             >
               {t('devices.nextEvent')}
@@ -158,7 +171,7 @@ export function DevicesPanel() {
               index={sys.index}
               nextDocId={`doc-${sys.journal.length}`}
               readOnly={readOnly}
-              onCommand={(to, command) => show(runtime.send(to, command))}
+              onCommand={(to, command) => show(() => runtime.send(to, command))}
             />
           )}
           {binders.map((b) => (
@@ -167,7 +180,7 @@ export function DevicesPanel() {
               binder={b}
               name={binders.length > 1 ? nameOf(b) : null}
               readOnly={readOnly || !state.items[b.id]}
-              onCommand={(to, command) => show(runtime.send(to, command))}
+              onCommand={(to, command) => show(() => runtime.send(to, command))}
             />
           ))}
           <MaterialsTable index={sys.index} shares={sharesOf(sys)} deviceName={deviceName} />
@@ -182,12 +195,15 @@ export function DevicesPanel() {
   );
 }
 
-/** A command's events, or the note that no device had anything scheduled. */
-type Outcome = { events: LoggedEvent[] } | 'nothingDue';
+/**
+ * A command's events, or the note that no device had anything scheduled;
+ * `until` is the log length at which it is still the latest news.
+ */
+type Outcome = { until: number } & ({ events: LoggedEvent[] } | { nothingDue: true });
 
 /** In words when there is something to tell (a refusal, a slot found), else how much it logged. */
 function outcomeWords(outcome: Outcome, t: (key: string, p?: Record<string, unknown>) => string) {
-  if (outcome === 'nothingDue') return t('devices.nothingDue');
+  if ('nothingDue' in outcome) return t('devices.nothingDue');
   const { events } = outcome;
   return (
     describeOutcome(events, t) ??
