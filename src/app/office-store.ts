@@ -34,7 +34,16 @@ export type Notice = {
   reason?: Problem;
   /** Catalog key of the field's label (`{{field}}`): worded when drawn, like `reason`. */
   field?: string;
+  /**
+   * What the field belongs to when several things have the same field (two
+   * openings each have an offset): a catalog key whose params are catalog
+   * keys too, all worded when drawn.
+   */
+  fieldOf?: LabelRef;
 };
+
+/** A label worded when drawn: a catalog key, and params that are catalog keys themselves. */
+export type LabelRef = { key: string; params?: Record<string, string> };
 
 /** What the UI reads. A new object whenever anything in it changes. */
 export interface OfficeView {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../app/office-store';
+import type { LabelRef, Notice } from '../app/office-store';
 import type { Problem } from '../app/problem';
 import { useOfficeStore } from '../app/use-office';
 
 interface Props {
   /** Catalog key of the label: a notice names the field by it, in the language shown then. */
   labelKey: string;
+  /** What the field belongs to, for notices, when other things have the same field. */
+  of?: LabelRef;
   value: number;
   step: number;
   min?: number;
@@ -21,7 +23,7 @@ interface Props {
  * out of range, or one the store refuses, is told in the status bar with the
  * field's name: a field that quietly reverts looks like it took the value.
  */
-export function NumberField({ labelKey, value, step, min, max, onCommit }: Props) {
+export function NumberField({ labelKey, of, value, step, min, max, onCommit }: Props) {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const shown = String(Math.round(value * 1000) / 1000);
@@ -38,13 +40,19 @@ export function NumberField({ labelKey, value, step, min, max, onCommit }: Props
     if (typed.trim() === '' || !Number.isFinite(n)) return;
     const range = rangeNotice(labelKey, n, min, max);
     if (range) {
-      store.setNotice(range);
+      store.setNotice(of ? { ...range, fieldOf: of } : range);
       return;
     }
     if (n === value) return;
     const problem = onCommit(n);
     if (problem)
-      store.setNotice({ kind: 'error', key: 'field.refused', field: labelKey, reason: problem });
+      store.setNotice({
+        kind: 'error',
+        key: 'field.refused',
+        field: labelKey,
+        ...(of && { fieldOf: of }),
+        reason: problem,
+      });
   };
   return (
     <label className="field">

@@ -94,9 +94,12 @@ function OpeningEditor({
   const store = useOfficeStore();
   // The fields word a refusal themselves, naming the field; the wall select leaves it to the panel.
   const change = (patch: Partial<Opening>) => changeOpening(store, { ...o, ...patch });
-  const name = t(o.kind === 'door' ? 'room.doorOn' : 'room.windowOn', {
-    wall: t(`room.wall.${o.wall}`),
-  });
+  // Kept as keys too: a notice about one of its fields words it in the language shown then.
+  const of = {
+    key: o.kind === 'door' ? 'room.doorOn' : 'room.windowOn',
+    params: { wall: `room.wall.${o.wall}` },
+  };
+  const name = t(of.key, { wall: t(of.params.wall) });
   return (
     <fieldset disabled={disabled} className="opening">
       <legend>{name}</legend>
@@ -117,12 +120,14 @@ function OpeningEditor({
       </label>
       <NumberField
         labelKey="room.offset"
+        of={of}
         value={o.offset}
         step={0.1}
         onCommit={(offset) => change({ offset })}
       />
       <NumberField
         labelKey="room.openingWidth"
+        of={of}
         value={o.width}
         step={0.05}
         min={0.3}
@@ -131,6 +136,7 @@ function OpeningEditor({
       />
       <NumberField
         labelKey="room.openingHeight"
+        of={of}
         value={o.height}
         step={0.05}
         min={0.3}
@@ -140,6 +146,7 @@ function OpeningEditor({
       {o.kind === 'window' && (
         <NumberField
           labelKey="room.sill"
+          of={of}
           value={o.sill}
           step={0.05}
           min={0}

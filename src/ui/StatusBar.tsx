@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../app/i18n/problem-text';
-import type { Notice } from '../app/office-store';
+import { problemText, type Translate } from '../app/i18n/problem-text';
+import type { LabelRef, Notice } from '../app/office-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
 /**
@@ -54,10 +54,18 @@ export function StatusBar() {
             ...notice.params,
             // Worded now, so a language switch re-words a refusal shown before it.
             ...(notice.reason && { reason: problemText(notice.reason, t) }),
-            ...(notice.field && { field: t(notice.field) }),
+            ...(notice.field && { field: fieldName(notice.field, notice.fieldOf, t) }),
           })}
         </span>
       )}
     </div>
   );
+}
+
+/** The field's label, after what it belongs to when that is given ("Window on the north wall: Sill height (m)"). */
+function fieldName(field: string, of: LabelRef | undefined, t: Translate): string {
+  if (!of) return t(field);
+  const params: Record<string, string> = {};
+  for (const [k, key] of Object.entries(of.params ?? {})) params[k] = t(key);
+  return t('field.of', { owner: t(of.key, params), field: t(field) });
 }

@@ -38,6 +38,8 @@ export const en = {
     between: '{{field}} must be between {{min}} and {{max}}',
     atLeast: '{{field}} must be at least {{min}}',
     atMost: '{{field}} must be at most {{max}}',
+    /** A field named after what it belongs to: two openings both have an offset. */
+    of: '{{owner}}: {{field}}',
   },
   timeline: {
     label: 'Timeline',

@@ -37,6 +37,7 @@ export const zh: Messages = {
     between: '{{field}}必须在 {{min}} 到 {{max}} 之间',
     atLeast: '{{field}}不能小于 {{min}}',
     atMost: '{{field}}不能大于 {{max}}',
+    of: '{{owner}}的{{field}}',
   },
   timeline: {
     label: '时间线',

@@ -82,7 +82,7 @@ describe('a number field after a value the app does not take', () => {
     await typeAndEnter(offset, '5');
     expect(offset.value).toBe('1.2');
     expect(screen.getByRole('alert').textContent).toBe(
-      'Refused: Offset along the wall (m): the opening does not fit on the south wall',
+      'Refused: Door on the south wall: Offset along the wall (m): the opening does not fit on the south wall',
     );
     const height = within(door).getByRole('spinbutton', {
       name: 'Opening height (m)',
@@ -90,7 +90,25 @@ describe('a number field after a value the app does not take', () => {
     await typeAndEnter(height, '4');
     expect(height.value).toBe('2.05');
     expect(screen.getByRole('alert').textContent).toBe(
-      'Refused: Opening height (m): the opening is taller than the room',
+      'Refused: Door on the south wall: Opening height (m): the opening is taller than the room',
+    );
+  });
+
+  it('a door and a window have the same fields: a notice says whose field it is, in the language shown', async () => {
+    const store = newStore();
+    const i18n = show(store);
+    await act(async () => screen.getByRole('button', { name: 'Add a window' }).click());
+    const window = screen.getByRole('group', { name: 'Window on the north wall' });
+    const sill = within(window).getByRole('spinbutton', { name: 'Sill height (m)' });
+    await typeAndEnter(sill, '9');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Window on the north wall: Sill height (m) must be between 0 and 3',
+    );
+    await act(async () => {
+      await i18n.changeLanguage('zh');
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^北墙上的窗的窗台高度（米）必须在 0 到 3 之间$/,
     );
   });
 
