@@ -1,4 +1,3 @@
-import { normalise } from '../devices/smart-binder/fuzzy';
 import { type BinderState, locate } from '../devices/smart-binder/rules';
 import { refused } from '../events/refusal';
 import type { OfficeCommand } from './commands';
@@ -42,26 +41,29 @@ function pick(
 }
 
 /**
- * The binder that answers a query typed at the system terminal: the first
- * whose index knows the name exactly, else the first in which the query
- * finds a paper (by its mode: a similar name or related information), else
- * the first one, which then says what is nearest.
+ * The binder that answers a query typed at the system terminal: with one,
+ * that one (it finds the paper or says what is nearest); with several, the
+ * one whose best match is nearest (a whole name before a similar one, by the
+ * query's mode), ties and no match at all going to the first.
  */
 function binderFor(
   sys: OfficeSystem,
   cmd: Extract<OfficeCommand, { type: 'LOCATE_DOCUMENT' }>,
 ): ActorEntry | undefined {
   const binders = [...sys.actors.values()].filter(isBinder);
-  const q = normalise(cmd.query);
-  const stateOf = (b: ActorEntry) => b.snapshot.context as BinderState;
-  const finds = (b: ActorEntry) =>
-    b.built.binder !== undefined &&
-    locate(stateOf(b), { ...cmd, type: 'LOCATE' }, b.built.binder) !== null;
-  return (
-    binders.find((b) => Object.values(stateOf(b).docs).some((d) => normalise(d.name) === q)) ??
-    binders.find(finds) ??
-    binders[0]
-  );
+  if (binders.length <= 1) return binders[0];
+  const query = { ...cmd, type: 'LOCATE' as const };
+  let best = binders[0];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const b of binders) {
+    const found =
+      b.built.binder && locate(b.snapshot.context as BinderState, query, b.built.binder);
+    if (found && found.distance < bestDistance) {
+      best = b;
+      bestDistance = found.distance;
+    }
+  }
+  return best;
 }
 
 /**

@@ -102,6 +102,8 @@ export interface Located {
   doc: FiledDocument;
   /** How many other documents in their sleeves match the query too. */
   others: number;
+  /** How near the best match is (see `matchNormalised`): 0 for a whole name or entry. */
+  distance: number;
 }
 
 /**
@@ -125,7 +127,7 @@ export function locate(s: BinderState, c: Cmd<'LOCATE'>, p: SmartBinderParams): 
       bestD = dist;
     }
   }
-  return best ? { doc: best, others: matches - 1 } : null;
+  return best ? { doc: best, others: matches - 1, distance: bestD } : null;
 }
 
 /** Names close to a query that found nothing, or none when nothing is close. */

@@ -185,5 +185,16 @@ describe('a query at the system terminal in a room with two binders', () => {
     expect(find('rossi', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-2']]);
     // Found nowhere: the first binder says so.
     expect(find('invoice', 'fuzzy')).toEqual([['BinderDocumentNotFound', 'binder-1']]);
+    // A similar name in the first binder, the whole name in the second: the nearer one answers.
+    go('binder-1', {
+      type: 'FILE',
+      docId: 'c',
+      name: 'Chair sketch v2 (old)',
+      category: 'sketches',
+      info: '',
+      assetId: null,
+    });
+    expect(find('Chair sketch v2', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-2']]);
+    expect(find('Chair sketch v2 (old)', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-1']]);
   });
 });
