@@ -17,8 +17,12 @@ export interface CompletionPlan {
   stored: readonly WholeBranch[];
   /** The older events (1..base) each partial branch gets. */
   olderOf: ReadonlyMap<string, EventEnvelope[]>;
-  /** Branches shown from their tail whose stored log is damaged, set aside by choice. */
-  unreadable: ReadonlySet<string>;
+  /**
+   * Branches in memory that are neither kept nor re-added: deleted meanwhile
+   * by another tab, or shown from their tail with a damaged stored log and
+   * set aside by choice.
+   */
+  skipped: ReadonlySet<string>;
 }
 
 /**
@@ -46,7 +50,8 @@ export function planCompletion(
       unreadable.set(d.info.id, d);
     }
   }
-  const skipped = (id: string) => gone.has(id) || unreadable.has(id);
+  const skippedIds = new Set([...gone, ...unreadable.keys()]);
+  const skipped = (id: string) => skippedIds.has(id);
   const stored = whole.filter((s) => !gone.has(s.info.id));
   const storedIds = new Set(stored.map((b) => b.info.id));
   for (const b of held.values()) {
@@ -81,5 +86,5 @@ export function planCompletion(
     if (!fits.ok) return err({ ...fits.error, branch: s.info.name });
     olderOf.set(s.info.id, older);
   }
-  return ok({ stored, olderOf, unreadable: new Set(unreadable.keys()) });
+  return ok({ stored, olderOf, skipped: skippedIds });
 }

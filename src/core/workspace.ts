@@ -217,8 +217,7 @@ export class Workspace {
       opts.setAsideShown === true,
     );
     if (!plan.ok) return plan;
-    const { stored, olderOf, unreadable } = plan.value;
-    const skipped = (id: string) => gone.has(id) || unreadable.has(id);
+    const { stored, olderOf, skipped } = plan.value;
     for (const [id, older] of olderOf) {
       const b = this.branches.get(id)!;
       b.log.supplyHistory(older);
@@ -239,7 +238,7 @@ export class Workspace {
         },
       );
     }
-    for (const [id, b] of this.branches) if (!next.has(id) && !skipped(id)) next.set(id, b);
+    for (const [id, b] of this.branches) if (!next.has(id) && !skipped.has(id)) next.set(id, b);
     // Deleted meanwhile by another tab, kept until now only because it was open.
     const removed = [...this.branches.keys()].filter((id) => gone.has(id));
     this.branches = next;
