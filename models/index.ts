@@ -3,11 +3,12 @@
 export type { AudioRecorderContext } from './devices/audio-recorder/machine';
 export type { ComputerContext } from './devices/computer/machine';
 export type { EBoardContext } from './devices/e-board/machine';
-export type { ScanFormat } from './devices/handheld-scanner/commands';
+export { type ScanFormat, scanFormat } from './devices/handheld-scanner/commands';
 export type { HandheldScannerContext } from './devices/handheld-scanner/machine';
 export { type SheetSize, sheetSizes } from './devices/handheld-scanner/params';
 export type { ShareContext } from './devices/network/share.machine';
 export type { PrinterContext } from './devices/printer/machine';
+export { matchMode, signalMode } from './devices/smart-binder/commands';
 export type { SmartBinderContext } from './devices/smart-binder/machine';
 export {
   categoryOfSlot,

@@ -6,7 +6,7 @@ import { eboardCommandSchema } from '../devices/e-board/commands';
 import { handheldScannerCommandSchema } from '../devices/handheld-scanner/commands';
 import { networkCommandSchema } from '../devices/network/commands';
 import { printerCommandSchema } from '../devices/printer/commands';
-import { signalMode, smartBinderCommandSchema } from '../devices/smart-binder/commands';
+import { matchMode, signalMode, smartBinderCommandSchema } from '../devices/smart-binder/commands';
 import { defineEvent } from '../events/define';
 import { deviceKinds } from './device-kinds';
 
@@ -37,7 +37,7 @@ export const officeCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('LOCATE_DOCUMENT'),
     query: z.string(),
-    match: z.enum(['exact', 'fuzzy']),
+    match: matchMode,
     signal: signalMode,
   }),
 ]);

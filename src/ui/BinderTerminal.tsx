@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnyCommand, DocumentIndex, SmartBinderParams } from '../../models';
-import { OFFICE } from '../../models';
+import { matchMode, OFFICE, signalMode } from '../../models';
 
-const MATCHES = ['fuzzy', 'exact'] as const;
-const SIGNALS = ['both', 'light', 'sound'] as const;
+const MATCHES = matchMode.options;
+const SIGNALS = signalMode.options;
 
 export interface BinderTerminalProps {
   binderId: string;

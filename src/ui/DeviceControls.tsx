@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnyCommand, type OfficeSystem, type SheetSize, sheetSizes } from '../../models';
+import {
+  type AnyCommand,
+  type OfficeSystem,
+  type SheetSize,
+  scanFormat,
+  sheetSizes,
+} from '../../models';
 import {
   defaultScanChoice,
   deviceControls,
@@ -9,7 +15,7 @@ import {
 } from './device-controls';
 
 const SHEETS = Object.keys(sheetSizes) as SheetSize[];
-const FORMATS = ['pdf', 'png', 'tiff'] as const;
+const FORMATS = scanFormat.options;
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idString } from '../common';
 
-export const signalMode = z.enum(['light', 'sound', 'both']);
+// Listed default first: the terminal offers them in this order.
+export const signalMode = z.enum(['both', 'light', 'sound']);
+export const matchMode = z.enum(['fuzzy', 'exact']);
 
 export const smartBinderCommandSchema = z.discriminatedUnion('type', [
   z.object({
@@ -17,7 +19,7 @@ export const smartBinderCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('LOCATE'),
     query: z.string(),
-    match: z.enum(['exact', 'fuzzy']),
+    match: matchMode,
     signal: signalMode,
   }),
   z.object({ type: z.literal('TAKE_OUT'), slotId: z.string() }),
