@@ -2,10 +2,10 @@ import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useOffice, useOfficeStore } from '../app/use-office';
-import { getKind } from '../layout/catalog/catalog';
 import { deviceStatusesAt } from '../sim/device-states';
 import type { DeviceStatus } from '../sim/device-status';
 import { lastDeviceEventSeq } from '../sim/office-runtime';
+import { LIGHT_SIZE, placeLights } from './light-placement';
 import { unitGeometries } from './shared-resources';
 
 /** Signal colours, unlit so they read the same under any light. */
@@ -15,16 +15,27 @@ const COLOURS: Record<Exclude<DeviceStatus, 'idle'>, THREE.Color> = {
   fault: new THREE.Color('#ff2d2d'),
   done: new THREE.Color('#22c55e'),
 };
-const material = new THREE.MeshBasicMaterial({ toneMapped: false });
-/** One light, 12 cm across, 5 cm above the device's top: readable on a projector across a class. */
-const SIZE = 0.12;
-const GAP = 0.05;
+/**
+ * Drawn like a badge: over whatever furniture stands between the camera and
+ * the device (no depth test), after everything else (transparent, opacity 1,
+ * so it comes after the glass too, and a high render order), and leaving the
+ * depth buffer as it was.
+ */
+const material = new THREE.MeshBasicMaterial({
+  toneMapped: false,
+  depthTest: false,
+  depthWrite: false,
+  transparent: true,
+});
+const RENDER_ORDER = 100;
 const CAPACITY = 32;
 
 /**
  * A status light over each device of the office system, at the seq shown
- * (the timeline's past too): one instanced draw for all of them. Loaded
- * only once the log holds an office start (it brings the device models).
+ * (the timeline's past too): one instanced draw for all of them, placed
+ * by light-placement.ts (above whatever stands on the device, never on
+ * another light) and seen through the furniture. Loaded only once the
+ * log holds an office start (it brings the device models).
  */
 export default function DeviceLights() {
   const store = useOfficeStore();
@@ -42,6 +53,15 @@ export default function DeviceLights() {
     () => deviceStatusesAt(store.workspace.current.log.all(), deviceSeq),
     [store, deviceSeq, branchId],
   );
+  // Where each lit device's light goes (above what stands on it, apart from the others).
+  const spots = useMemo(
+    () =>
+      placeLights(
+        items,
+        [...statuses].flatMap(([id, status]) => (status === 'idle' ? [] : [id])),
+      ).slice(0, CAPACITY),
+    [items, statuses],
+  );
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   useLayoutEffect(() => {
@@ -49,16 +69,10 @@ export default function DeviceLights() {
     if (!mesh) return;
     const m = new THREE.Matrix4();
     let n = 0;
-    for (const [id, status] of statuses) {
-      const item = items[id];
-      const kind = item ? getKind(item.kind) : undefined;
-      if (!item || !kind || status === 'idle' || n === CAPACITY) continue;
-      const height = (item.size ?? kind.size).height;
-      m.makeScale(SIZE, SIZE, SIZE).setPosition(
-        item.x,
-        item.elevation + height + GAP + SIZE / 2,
-        item.z,
-      );
+    for (const spot of spots) {
+      const status = statuses.get(spot.id);
+      if (status === undefined || status === 'idle') continue;
+      m.makeScale(LIGHT_SIZE, LIGHT_SIZE, LIGHT_SIZE).setPosition(spot.x, spot.y, spot.z);
       mesh.setMatrixAt(n, m);
       mesh.setColorAt(n, COLOURS[status]);
       n++;
@@ -76,6 +90,7 @@ export default function DeviceLights() {
       name="device-lights"
       args={[unitGeometries.sphere, material, CAPACITY]}
       frustumCulled={false}
+      renderOrder={RENDER_ORDER}
     />
   );
 }
