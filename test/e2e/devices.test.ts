@@ -149,7 +149,7 @@ describe('the office system at the binder terminal', () => {
     await zhDevices.getByText('电子书夹：正在提示位置', { exact: true }).waitFor();
     // The last command's outcome is re-worded too, not left in English.
     expect(await zhDevices.locator('.device-outcome').textContent()).toMatch(
-      new RegExp(`^“${DOC}”在插槽 sketches-\\d+：插槽亮灯并发声。$`),
+      new RegExp(`^“${DOC}”在插槽 草图-\\d+：插槽亮灯并发声。$`),
     );
     const categories = await zhDevices
       .getByRole('combobox', { name: '类别', exact: true })
