@@ -21,6 +21,13 @@ async function open(): Promise<OfficeStore> {
   if (preset) {
     const r = await openPreset(store, preset);
     if (!r.ok) store.setNotice({ kind: 'error', key: 'import.refused', reason: r.error });
+    // The person's own copy, edited since: said, with the way back to the example as published.
+    else if (r.value.copy === 'edited')
+      store.setNotice({
+        kind: 'info',
+        key: 'presets.yourCopy',
+        params: { name: r.value.info.name },
+      });
   }
   return store;
 }

@@ -13,25 +13,45 @@ export const presetNames: readonly string[] = Object.keys(files)
   .map((p) => p.replace(/^.*\/([^/]+)\.json$/, '$1'))
   .sort();
 
+/** Which copy of a preset was opened. */
+export type PresetCopy =
+  /** A new branch, imported just now. */
+  | 'new'
+  /** A branch opened from it before and not changed since. */
+  | 'unchanged'
+  /** A branch opened from it before and edited since: the person's own work. */
+  | 'edited';
+
 /**
  * Opens a preset as a branch of its own, validated like an import. Opening
- * the same preset again switches to the branch it made before.
+ * it again goes back to the copy made before (the newest), so a class link
+ * brings a student back to their own work; `fresh` asks for the preset as
+ * published instead: an unchanged copy if there is one, else a new one.
  */
 export async function openPreset(
   store: OfficeStore,
   name: string,
-): Promise<Result<BranchInfo, Problem>> {
+  opts: { fresh?: boolean } = {},
+): Promise<Result<{ info: BranchInfo; copy: PresetCopy }, Problem>> {
   const load = files[`../../scenes/${name}.json`];
   if (!load) return err({ kind: 'app', reason: { code: 'noPreset', params: { name } } });
   const ws = store.workspace;
   const marker = `preset:${name}`;
-  const existing = ws.list().find((b) => b.createdAt === marker);
+  const scene = (await load()) as { events?: unknown[] };
+  const published = scene.events?.length ?? 0;
+  // Logs only grow: a copy longer than the preset was edited.
+  const copies = ws
+    .list()
+    .filter((b) => b.createdAt === marker)
+    .map((info) => ({ info, edited: (ws.branch(info.id)?.log.length ?? 0) > published }))
+    .reverse();
+  const existing = opts.fresh ? copies.find((c) => !c.edited) : copies[0];
   if (existing) {
-    ws.switchTo(existing.id);
-    return ok(existing);
+    ws.switchTo(existing.info.id);
+    return ok({ info: existing.info, copy: existing.edited ? 'edited' : 'unchanged' });
   }
   await ensureDeviceEvents();
-  const text = JSON.stringify(await load());
+  const text = JSON.stringify(scene);
   const r = importText(store, text, text.length, marker);
-  return r.ok ? r : err({ kind: 'file', error: r.error });
+  return r.ok ? ok({ info: r.value, copy: 'new' }) : err({ kind: 'file', error: r.error });
 }

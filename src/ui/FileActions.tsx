@@ -8,6 +8,7 @@ import {
 } from '../app/file-commands';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { exportGlb, exportPng } from '../scene/export-view';
+import { ExampleRooms } from './ExampleRooms';
 import { FilePicker } from './FilePicker';
 
 export function FileActions() {
@@ -63,6 +64,7 @@ export function FileActions() {
           );
         }}
       />
+      <ExampleRooms />
     </div>
   );
 }

@@ -74,6 +74,18 @@ export const en = {
     refused: 'Import refused: {{reason}}',
     accepted: 'Imported “{{name}}” as a new branch.',
   },
+  presets: {
+    label: 'Example rooms',
+    open: 'Open example',
+    opened: 'Opened the example “{{name}}” as a branch of its own.',
+    yourCopy:
+      'This is your copy of the example “{{name}}”, edited since you opened it. Example rooms → Open example gives it as published.',
+    name: {
+      default: 'The essay’s office',
+      'separate-devices': 'Separate printer, copier and scanner',
+      stress: 'Stress test: 300 items',
+    },
+  },
   scene: {
     viewport: 'Office room, 3D view',
     viewportPlan: 'Office room, plan view',

@@ -70,6 +70,18 @@ export const zh: Messages = {
     refused: '导入被拒绝：{{reason}}',
     accepted: '已将“{{name}}”导入为新分支。',
   },
+  presets: {
+    label: '示例房间',
+    open: '打开示例',
+    opened: '已将示例“{{name}}”作为独立分支打开。',
+    yourCopy:
+      '这是你的示例“{{name}}”副本，打开后已改动。在“示例房间”中点“打开示例”可得到原样的示例。',
+    name: {
+      default: '文章中的办公室',
+      'separate-devices': '分开的打印机、复印机和扫描仪',
+      stress: '压力测试：300 件物品',
+    },
+  },
   scene: {
     viewport: '办公室房间，三维视图',
     viewportPlan: '办公室房间，平面视图',

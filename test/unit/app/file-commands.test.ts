@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { layoutReport } from '../../../src/app/derived';
 import { registry } from '../../../src/app/event-registry';
 import { exportCurrentBranch, fileNameFor, importText } from '../../../src/app/file-commands';
 import { inEnglish } from '../../../src/app/i18n/english';
@@ -165,26 +166,79 @@ describe('fileNameFor', () => {
 
 describe('presets', () => {
   it('lists the scenes shipped in scenes/', () => {
-    expect(presetNames).toEqual(['default', 'stress']);
+    expect(presetNames).toEqual(['default', 'separate-devices', 'stress']);
   });
 
   it('opens a preset as its own branch, and switches to it when opened again', async () => {
     const r = await openPreset(store, 'default');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.value.createdAt).toBe('preset:default');
-    expect(ws().current.info.id).toBe(r.value.id);
+    expect(r.value.copy).toBe('new');
+    expect(r.value.info.createdAt).toBe('preset:default');
+    expect(ws().current.info.id).toBe(r.value.info.id);
     expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
     ws().switchTo('main');
     const again = await openPreset(store, 'default');
-    expect(again).toEqual({ ok: true, value: r.value });
+    expect(again).toEqual({ ok: true, value: { info: r.value.info, copy: 'unchanged' } });
     expect(ws().list()).toHaveLength(2);
-    expect(ws().current.info.id).toBe(r.value.id);
+    expect(ws().current.info.id).toBe(r.value.info.id);
+  });
+
+  it('a link goes back to the person’s edited copy and says so; “fresh” gives the preset as published', async () => {
+    const first = await openPreset(store, 'default');
+    if (!first.ok) throw new Error(JSON.stringify(first.error));
+    const published = ws().current.log.length;
+    expect(store.edit([named('My try')]).ok).toBe(true);
+    ws().switchTo('main');
+
+    const link = await openPreset(store, 'default');
+    if (!link.ok) throw new Error(JSON.stringify(link.error));
+    expect(link.value).toEqual({ info: first.value.info, copy: 'edited' });
+    expect(ws().current.log.length).toBe(published + 1);
+
+    const fresh = await openPreset(store, 'default', { fresh: true });
+    if (!fresh.ok) throw new Error(JSON.stringify(fresh.error));
+    expect(fresh.value.copy).toBe('new');
+    expect(fresh.value.info.id).not.toBe(first.value.info.id);
+    expect(fresh.value.info.name).toBe(`${first.value.info.name} (2)`);
+    expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
+    // The fresh copy is unchanged: asked for again, it is the one given; a link now goes to it too.
+    const freshAgain = await openPreset(store, 'default', { fresh: true });
+    expect(freshAgain.ok && freshAgain.value).toEqual({
+      info: fresh.value.info,
+      copy: 'unchanged',
+    });
+    const linkAgain = await openPreset(store, 'default');
+    expect(linkAgain.ok && linkAgain.value.info.id).toBe(fresh.value.info.id);
+    expect(ws().list()).toHaveLength(3);
   });
 
   it('the stress scene validates and folds', async () => {
     const r = await openPreset(store, 'stress');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(Object.keys(ws().head.items).length).toBeGreaterThan(100);
+  });
+
+  it('the essay’s comparison: the default office with a printer, a copier and a flatbed scanner in place of the all-in-one, laid out cleanly', async () => {
+    const r = await openPreset(store, 'separate-devices');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const items = ws().head.items;
+    const kinds = Object.values(items).map((i) => i.kind);
+    expect(kinds).not.toContain('allInOnePrinter');
+    expect(kinds).toEqual(expect.arrayContaining(['printer', 'copier', 'scanner']));
+    const report = layoutReport(ws().head);
+    expect(report.collisions).toEqual([]);
+    expect(report.clearance).toEqual([]);
+    // The rest of the room is the default office's, so the two can be compared.
+    await openPreset(store, 'default');
+    const others = (ids: Record<string, { kind: string }>) =>
+      Object.entries(ids)
+        .filter(
+          ([, i]) =>
+            !['allInOnePrinter', 'printer', 'copier', 'scanner', 'shelfLow'].includes(i.kind),
+        )
+        .map(([id]) => id)
+        .sort();
+    expect(others(items)).toEqual(others(ws().head.items));
   });
 
   it('refuses an unknown preset', async () => {

@@ -1,0 +1,70 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registry } from '../../../src/app/event-registry';
+import { initI18n } from '../../../src/app/i18n/index';
+import { OfficeStore } from '../../../src/app/office-store';
+import { OfficeStoreContext } from '../../../src/app/use-office';
+import { ExampleRooms } from '../../../src/ui/ExampleRooms';
+import { StatusBar } from '../../../src/ui/StatusBar';
+import { named, newWorkspace } from '../app/helpers';
+
+afterEach(cleanup);
+
+function show(language: 'en' | 'zh' = 'en') {
+  const store = new OfficeStore(newWorkspace({ registry }));
+  render(
+    <I18nextProvider i18n={initI18n(language)}>
+      <OfficeStoreContext.Provider value={store}>
+        <ExampleRooms />
+        <StatusBar />
+      </OfficeStoreContext.Provider>
+    </I18nextProvider>,
+  );
+  return store;
+}
+
+const kinds = (store: OfficeStore) =>
+  Object.values(store.getSnapshot().state.items).map((i) => i.kind);
+
+describe('example rooms', () => {
+  it('opens the essay’s comparison from the app, as a branch of its own, and says so', async () => {
+    const store = show();
+    const select = screen.getByRole('combobox', { name: 'Example rooms' }) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'The essay’s office',
+      'Separate printer, copier and scanner',
+      'Stress test: 300 items',
+    ]);
+    fireEvent.change(select, { target: { value: 'separate-devices' } });
+    await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
+    await waitFor(() => expect(kinds(store)).toContain('copier'));
+    expect(kinds(store)).not.toContain('allInOnePrinter');
+    expect(store.getSnapshot().branch.name).toBe('Separate devices');
+    expect(store.workspace.list()).toHaveLength(2);
+    expect(
+      screen.getByText('Opened the example “Separate devices” as a branch of its own.'),
+    ).toBeTruthy();
+  });
+
+  it('gives the example as published even after the person edited their copy', async () => {
+    const store = show();
+    const open = () =>
+      act(async () => screen.getByRole('button', { name: 'Open example' }).click());
+    await open();
+    await waitFor(() => expect(store.workspace.list()).toHaveLength(2));
+    const copy = store.getSnapshot().branch.id;
+    expect(store.edit([named('Moved the desk')]).ok).toBe(true);
+    await open();
+    await waitFor(() => expect(store.workspace.list()).toHaveLength(3));
+    expect(store.getSnapshot().branch.id).not.toBe(copy);
+    expect(store.getSnapshot().state.name).not.toBe('Moved the desk');
+  });
+
+  it('in 简体中文', () => {
+    show('zh');
+    const select = screen.getByRole('combobox', { name: '示例房间' }) as HTMLSelectElement;
+    expect(select.options[1]!.textContent).toBe('分开的打印机、复印机和扫描仪');
+    expect(screen.getByRole('button', { name: '打开示例' })).toBeTruthy();
+  });
+});
