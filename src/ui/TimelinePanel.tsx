@@ -29,7 +29,11 @@ export function TimelinePanel() {
         disabled={!loaded}
         aria-busy={!loaded}
         aria-label={t('timeline.cursor')}
-        aria-valuetext={t('status.viewingPast', { seq: shown, total: length })}
+        aria-valuetext={
+          viewSeq === null
+            ? t('timeline.atNow', { seq: shown, total: length })
+            : t('status.viewingPast', { seq: shown, total: length })
+        }
         onChange={(e) => store.viewAt(Number(e.target.value))}
       />
       <output>

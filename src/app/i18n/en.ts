@@ -44,6 +44,7 @@ export const en = {
   timeline: {
     label: 'Timeline',
     cursor: 'Event',
+    atNow: 'Event {{seq}} of {{total}}: now',
     backToHead: 'Back to now',
     continueHere: 'Continue from here',
     branchNameDefault: 'What if {{n}}',

@@ -42,6 +42,7 @@ export const zh: Messages = {
   timeline: {
     label: '时间线',
     cursor: '事件',
+    atNow: '第 {{seq}} 个事件，共 {{total}} 个：当前',
     backToHead: '回到现在',
     continueHere: '从这里继续',
     branchNameDefault: '假设 {{n}}',
