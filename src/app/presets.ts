@@ -33,8 +33,14 @@ export async function openPreset(
   name: string,
   opts: { fresh?: boolean } = {},
 ): Promise<Result<{ info: BranchInfo; copy: PresetCopy }, Problem>> {
-  const load = files[`../../scenes/${name}.json`];
-  if (!load) return err({ kind: 'app', reason: { code: 'noPreset', params: { name } } });
+  // A link typed by hand may say "Default" or "stress ": names are lower-case ids.
+  const id = name.trim().toLowerCase();
+  const load = files[`../../scenes/${id}.json`];
+  if (!load) {
+    const known = presetNames.join(', ');
+    return err({ kind: 'app', reason: { code: 'noPreset', params: { name, known } } });
+  }
+  name = id;
   const ws = store.workspace;
   const marker = `preset:${name}`;
   const scene = (await load()) as { events?: unknown[] };

@@ -10,7 +10,11 @@ export type AppReason =
   | { readonly code: 'readOnlyPast'; readonly params: Readonly<Record<never, never>> }
   /** The writer tab could not load the part of the stored log a follower's edit or sync needs. */
   | { readonly code: 'writerLacksHistory'; readonly params: Readonly<Record<never, never>> }
-  | { readonly code: 'noPreset'; readonly params: { readonly name: string } }
+  /** `known`: the presets there are, listed for the person to pick from. */
+  | {
+      readonly code: 'noPreset';
+      readonly params: { readonly name: string; readonly known: string };
+    }
   /** A follower's edit on a branch the writer tab no longer holds (deleted or set aside there). */
   | { readonly code: 'branchGoneAtWriter'; readonly params: { readonly name: string } }
   | {

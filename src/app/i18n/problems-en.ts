@@ -131,7 +131,7 @@ export const problemsEn = {
     readOnlyPast: 'viewing the past is read-only',
     writerLacksHistory:
       'the tab that saves this office has not loaded that part of the history; reload it',
-    noPreset: "no preset scene '{{name}}'",
+    noPreset: 'no example room “{{name}}” (there are: {{known}})',
     branchGoneAtWriter:
       'the tab that saves this office no longer has branch “{{name}}” (deleted or set aside there); switch branch or reload',
     modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',

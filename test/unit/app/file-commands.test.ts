@@ -244,8 +244,23 @@ describe('presets', () => {
   it('refuses an unknown preset', async () => {
     expect(await openPreset(store, 'nope')).toEqual({
       ok: false,
-      error: { kind: 'app', reason: { code: 'noPreset', params: { name: 'nope' } } },
+      error: {
+        kind: 'app',
+        reason: {
+          code: 'noPreset',
+          params: { name: 'nope', known: 'default, separate-devices, stress' },
+        },
+      },
     });
     expect(ws().list()).toHaveLength(1);
+  });
+
+  it('takes a preset name typed by hand in any case, with stray spaces', async () => {
+    const r = await openPreset(store, ' Stress ');
+    expect(r.ok && r.value.info.createdAt).toBe('preset:stress');
+    // The same copy as the exact name opens: one branch per preset.
+    const again = await openPreset(store, 'stress');
+    expect(again.ok && again.value.copy).toBe('unchanged');
+    expect(ws().list()).toHaveLength(2);
   });
 });

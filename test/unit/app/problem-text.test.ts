@@ -107,7 +107,7 @@ const appReasons: Sample<AppReason> = {
   readOnlyPast: { code: 'readOnlyPast', params: {} },
   writerLacksHistory: { code: 'writerLacksHistory', params: {} },
   branchGoneAtWriter: { code: 'branchGoneAtWriter', params: { name: 'Plan B' } },
-  noPreset: { code: 'noPreset', params: { name: 'nope' } },
+  noPreset: { code: 'noPreset', params: { name: 'nope', known: 'default, stress' } },
   modelTooLarge: { code: 'modelTooLarge', params: { mb: '10.0', limitMb: 10 } },
   modelTooBig: { code: 'modelTooBig', params: { width: '20.00', depth: '1.00', height: '1.00' } },
 };
@@ -361,7 +361,9 @@ describe('one real refusal from each source, in 简体中文 and in English', ()
     store.viewAt(0);
     expect(expectChinese(refused(store.edit([named('x')])))).toBe('正在查看过去的状态，只读');
     store.viewAt(null);
-    expect(expectChinese(refused(await openPreset(store, 'nope')))).toBe('没有预设场景“nope”');
+    expect(expectChinese(refused(await openPreset(store, 'nope')))).toBe(
+      '没有示例房间“nope”（现有：default, separate-devices, stress）',
+    );
     const huge = { size: 60 * 1048576, text: async () => '' } as File;
     const big: Problem = { kind: 'file', error: refused(await importFile(store, huge)) };
     expect(expectChinese(big)).toBe('文件大小为 60.0 MB，上限为 50 MB');
