@@ -9,7 +9,7 @@ import { officeViewAt } from '../sim/office-runtime';
 import { BinderTerminal } from './BinderTerminal';
 import { DeviceControls } from './DeviceControls';
 import { DeviceReadings } from './DeviceReadings';
-import { describeOutcome, deviceStateKey, officeClock } from './device-text';
+import { describeOutcome, deviceStateKey, nextStepText, officeClock } from './device-text';
 import { itemName } from './item-names';
 import { MaterialsTable, sharesOf } from './MaterialsTable';
 import { PaperDocuments } from './PaperDocuments';
@@ -127,6 +127,7 @@ export function DevicesPanel() {
                     })}
                   </span>
                   <DeviceReadings actor={a} now={sys.now} />
+                  <NextStep text={nextStepText(sys, a.id, t)} />
                   <DeviceControls
                     sys={sys}
                     actor={a}
@@ -209,4 +210,8 @@ function outcomeWords(outcome: Outcome, t: (key: string, p?: Record<string, unkn
     describeOutcome(events, t) ??
     (events.length > 0 ? t('devices.done', { count: events.length }) : null)
   );
+}
+
+function NextStep({ text }: { text: string | null }) {
+  return text ? <span className="device-next">{text}</span> : null;
 }

@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../../models';
+import type { LoggedEvent, OfficeSystem } from '../../models';
 import type { Translate } from '../app/i18n/problem-text';
 import { statePath } from '../sim/device-status';
 import { slotName } from './slot-name';
@@ -27,6 +27,28 @@ export function officeClock(now: number, t: T): string {
   const day = Math.floor(now / DAY_MS) + 1;
   const time = formatOfficeTime(now % DAY_MS);
   return day === 1 ? t('devices.time', { time }) : t('devices.timeOnDay', { day, time });
+}
+
+/**
+ * When a device goes on by itself (its next timed step: a pass scanned, an
+ * upload done, a client's reply), or null when it waits for a person. A
+ * network device counts its shares' steps too. Tells a first-time user
+ * that the clock, not a button, moves it on.
+ */
+export function nextStepText(sys: OfficeSystem, deviceId: string, t: T): string | null {
+  const owns = (actorId: string) => {
+    if (actorId === deviceId) return true;
+    const a = sys.actors.get(actorId);
+    return (
+      a?.kind === 'share' && (a.snapshot.context as { deviceId?: string }).deviceId === deviceId
+    );
+  };
+  // Timers are kept in due order: the first one found is the next.
+  const next = sys.timers.list().find((timer) => owns(timer.actorId));
+  if (!next) return null;
+  const day = Math.floor(next.due / DAY_MS) + 1;
+  const time = formatOfficeTime(next.due % DAY_MS);
+  return day === 1 ? t('devices.nextStep', { time }) : t('devices.nextStepOnDay', { day, time });
 }
 
 /** What a person at the terminal is told about the events a command produced. */

@@ -65,6 +65,8 @@ export const devicesEn = {
     advance1: '+1 min',
     advance10: '+10 min',
     nextEvent: 'Run to the next device event',
+    nextStep: 'Goes on by itself at {{time}}',
+    nextStepOnDay: 'Goes on by itself on day {{day}}, {{time}}',
     stateOf: '{{name}}: {{state}}',
     terminal: 'Binder terminal',
     query: 'File name or related information',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedEvent } from '../../../models';
+import { type LoggedEvent, OfficeSystem } from '../../../models';
+import { essayOffice } from '../../../models/office/scenario';
 import { initI18n } from '../../../src/app/i18n/index';
 import {
   describeOutcome,
   deviceStateKey,
   formatOfficeTime,
+  nextStepText,
   officeClock,
 } from '../../../src/ui/device-text';
 import { niceScaleLength } from '../../../src/ui/PlanOverlay';
@@ -264,5 +266,48 @@ describe('officeClock', () => {
     expect(officeClock(23 * 3_600_000 + 59 * 60_000 + 59_000, tEn)).toBe('Office time 23:59:59');
     expect(officeClock(25 * 3_600_000, tEn)).toBe('Office time: day 2, 01:00:00');
     expect(officeClock(50 * 3_600_000, tZh)).toBe('办公时间：第 3 天 02:00:00');
+  });
+});
+
+describe('nextStepText', () => {
+  it('says when a device goes on by itself, and nothing while it waits for a person', () => {
+    const sys = OfficeSystem.create({ seed: 1, devices: essayOffice });
+    expect(nextStepText(sys, 'scanner-1', tEn)).toBeNull();
+    sys.send(
+      { to: 'scanner-1', command: { type: 'START_SHEET', sheet: 'A2', name: 'S', format: 'pdf' } },
+      1_000,
+    );
+    sys.send(
+      { to: 'scanner-1', command: { type: 'PASS', speedMmS: 120, skewDeg: 1, overlapMm: 0 } },
+      2_000,
+    );
+    const due = sys.timers.list().find((t) => t.actorId === 'scanner-1')!.due;
+    expect(nextStepText(sys, 'scanner-1', tEn)).toBe(
+      `Goes on by itself at ${formatOfficeTime(due)}`,
+    );
+    expect(nextStepText(sys, 'scanner-1', tZh)).toBe(`将在 ${formatOfficeTime(due)} 自行继续`);
+    expect(nextStepText(sys, 'binder-1', tEn)).toBeNull();
+  });
+
+  it('counts a network device’s shares, and names the day past the first', () => {
+    const sys = OfficeSystem.create({ seed: 1, devices: essayOffice });
+    const day = 24 * 3_600_000;
+    sys.advanceTo(2 * day);
+    sys.send(
+      { to: 'eboard-1', command: { type: 'START_PAGE', kind: 'note', title: 'N' } },
+      2 * day + 1_000,
+    );
+    sys.send({ to: 'eboard-1', command: { type: 'STROKE', count: 10 } }, 2 * day + 2_000);
+    sys.send({ to: 'eboard-1', command: { type: 'END_PAGE' } }, 2 * day + 3_000);
+    for (let due = sys.nextDue(); due !== undefined; due = sys.nextDue()) sys.advanceTo(due);
+    const asset = Object.keys(sys.index)[0]!;
+    expect(nextStepText(sys, 'network-1', tEn)).toBeNull();
+    sys.send(
+      { to: 'office', command: { type: 'SHARE_ASSET', assetId: asset, client: 'C' } },
+      sys.now + 1_000,
+    );
+    expect(nextStepText(sys, 'network-1', tEn)).toMatch(
+      /^Goes on by itself on day 3, \d\d:\d\d:\d\d$/,
+    );
   });
 });
