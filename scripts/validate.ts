@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { deviceEventDefinitions } from '../models/events';
 import { inEnglish } from '../src/app/i18n/english';
-import { coreEventDefinitions } from '../src/core/events/core-definitions';
+import { coreEventDefinitionsFor } from '../src/core/events/core-definitions';
 import {
   type FileError,
   fileTooLarge,
@@ -16,8 +16,13 @@ import {
 import { foldInto } from '../src/core/fold';
 import { initialOfficeState } from '../src/core/office-state';
 import { createRegistry } from '../src/core/registry';
+import { builtinCatalog } from '../src/layout/catalog/catalog';
 
-const registry = createRegistry([...coreEventDefinitions, ...deviceEventDefinitions]);
+// The app's registry (src/app/event-registry.ts) with the device events loaded.
+const registry = createRegistry([
+  ...coreEventDefinitionsFor(builtinCatalog),
+  ...deviceEventDefinitions,
+]);
 
 /** The app's own English message for a refused file (the English catalog). */
 const refusal = (error: FileError) => inEnglish({ kind: 'file', error });

@@ -1,12 +1,14 @@
-import { coreEventDefinitions } from '../core/events/core-definitions';
+import { coreEventDefinitionsFor } from '../core/events/core-definitions';
 import { createRegistry } from '../core/registry';
+import { builtinCatalog } from '../layout/catalog/catalog';
 
 /**
  * The app's one registry. The core's room and item events are there from
- * the start; the device and simulation events plug in with the models'
- * code (see ensureDeviceEvents), without touching the core.
+ * the start, and place items of the built-in catalog's kinds only (an import
+ * of another kind is refused); the device and simulation events plug in with
+ * the models' code (see ensureDeviceEvents), without touching the core.
  */
-export const registry = createRegistry([...coreEventDefinitions]);
+export const registry = createRegistry([...coreEventDefinitionsFor(builtinCatalog)]);
 
 let devices: Promise<void> | null = null;
 

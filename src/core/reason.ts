@@ -89,6 +89,8 @@ export type CheckReason =
       | 'standsOnItself',
       { id: string }
     >
+  /** An item kind the registry's catalog does not have (`ItemKinds` in events/check-core). */
+  | R<'unknownKind', { kind: string }>
   | R<'outsideRoom', { axis: 'x' | 'z'; value: number; limit: number }>
   | R<'openingOffWall', { wall: 'north' | 'east' | 'south' | 'west' }>
   | R<'openingTooTall'>;

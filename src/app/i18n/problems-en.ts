@@ -59,6 +59,7 @@ export const problemsEn = {
     removedTwice: "item '{{id}}' removed twice",
     noParent: "no item '{{id}}' to stand on",
     standsOnItself: "item '{{id}}' would stand on itself",
+    unknownKind: "unknown kind '{{kind}}'",
     outsideRoom: '{{axis}} {{value}} is outside the room (±{{limit}} m)',
     openingOffWall: 'the opening does not fit on the {{wall}} wall',
     openingTooTall: 'the opening is taller than the room',

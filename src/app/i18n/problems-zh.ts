@@ -48,6 +48,7 @@ export const problemsZh: Messages['problem'] = {
     removedTwice: '物品“{{id}}”被删除了两次',
     noParent: '没有可以放在上面的物品“{{id}}”',
     standsOnItself: '物品“{{id}}”会放在它自己上面',
+    unknownKind: '未知的物品类型“{{kind}}”',
     outsideRoom: '{{axis}} = {{value}} 超出房间范围（±{{limit}} 米）',
     openingOffWall: '门窗放不进{{wall}}墙',
     openingTooTall: '门窗比房间还高',

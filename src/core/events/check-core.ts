@@ -11,6 +11,20 @@ export interface CheckFailure {
 const fail = (path: string, why: Reason): CheckFailure => ({ path, reason: why });
 
 /**
+ * The item kinds a log may place. The catalog lives above the core
+ * (src/layout/catalog), so whoever builds the registry passes it in
+ * (`coreEventDefinitionsFor`); a `Map` of kinds by id will do. A user's GLB
+ * is not a kind of its own: it is a `customModel` item whose `assetId` names
+ * an asset the log imported earlier (checked below).
+ */
+export interface ItemKinds {
+  has(kind: string): boolean;
+}
+
+/** No catalog: any kind (the core's own tests and benchmarks, which use made-up kinds). */
+export const anyItemKind: ItemKinds = { has: () => true };
+
+/**
  * Semantic checks against the state before the event: what a schema cannot
  * know (does the item exist, does the window fit its wall). Run on every
  * append and on every imported event, so a log never holds an event its
@@ -18,8 +32,14 @@ const fail = (path: string, why: Reason): CheckFailure => ({ path, reason: why }
  *
  * `restoring` marks undo/redo events: they put back positions the room once
  * held, so a room resized since must not make an undo lose an item.
+ * `kinds` are the item kinds `ItemPlaced` may use.
  */
-export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): CheckFailure | null {
+export function checkCore(
+  s: OfficeState,
+  e: CoreEvent,
+  restoring = false,
+  kinds: ItemKinds = anyItemKind,
+): CheckFailure | null {
   switch (e.type) {
     case 'SceneNamed':
     case 'RoomResized':
@@ -41,6 +61,8 @@ export function checkCore(s: OfficeState, e: CoreEvent, restoring = false): Chec
     case 'ItemPlaced': {
       const { item } = e.payload;
       if (s.items[item.id]) return fail('item.id', reason('itemExists', { id: item.id }));
+      if (!kinds.has(item.kind))
+        return fail('item.kind', reason('unknownKind', { kind: item.kind }));
       if (item.parentId !== null && !s.items[item.parentId]) {
         return fail('item.parentId', reason('noItem', { id: item.parentId }));
       }

@@ -1,6 +1,6 @@
 import type { EventDefinition } from '../definition';
 import type { EventEnvelope } from '../envelope';
-import { checkCore } from './check-core';
+import { anyItemKind, checkCore, type ItemKinds } from './check-core';
 import {
   type CoreEvent,
   type CoreEventType,
@@ -13,15 +13,30 @@ import { reduceCore } from './reduce-core';
 // An envelope of a core type is structurally a CoreEvent: no copy on the hot path.
 const asCore = (e: EventEnvelope): CoreEvent => e as unknown as CoreEvent;
 
-function define(type: CoreEventType): EventDefinition {
+function define(type: CoreEventType, kinds: ItemKinds): EventDefinition {
   return {
     type,
     version: 1,
     schema: corePayloadSchemas[type],
     reduce: (d, e) => reduceCore(d, asCore(e)),
-    check: (s, e) => checkCore(s, asCore(e), Boolean(e.meta?.undoOf || e.meta?.redoOf)),
+    check: (s, e) => checkCore(s, asCore(e), Boolean(e.meta?.undoOf || e.meta?.redoOf), kinds),
     invert: (s, e) => invertCore(s, asCore(e)),
   };
 }
 
-export const coreEventDefinitions: readonly EventDefinition[] = coreEventTypes.map(define);
+/**
+ * The core's event types, checking that every placed item is of one of
+ * `kinds` (the app and the CLI pass the built-in catalog: event-registry.ts,
+ * scripts/validate.ts). Checks run on append and import, never on replay.
+ */
+export function coreEventDefinitionsFor(kinds: ItemKinds): readonly EventDefinition[] {
+  return coreEventTypes.map((type) => define(type, kinds));
+}
+
+/**
+ * The core's event types without a catalog: any item kind is accepted. For
+ * the core's own tests, fixtures and benchmarks; a registry that reads
+ * people's files uses `coreEventDefinitionsFor(catalog)`.
+ */
+export const coreEventDefinitions: readonly EventDefinition[] =
+  coreEventDefinitionsFor(anyItemKind);

@@ -65,6 +65,7 @@ const reasons: Sample<Reason> = {
   removedTwice: { code: 'removedTwice', params: { id: 'desk-1' } },
   noParent: { code: 'noParent', params: { id: 'shelf-9' } },
   standsOnItself: { code: 'standsOnItself', params: { id: 'desk-1' } },
+  unknownKind: { code: 'unknownKind', params: { kind: 'spaceship' } },
   outsideRoom: { code: 'outsideRoom', params: { axis: 'x', value: 3.5, limit: 3 } },
   openingOffWall: { code: 'openingOffWall', params: { wall: 'north' } },
   openingTooTall: { code: 'openingTooTall', params: {} },

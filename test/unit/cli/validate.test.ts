@@ -43,6 +43,21 @@ describe('validate CLI', () => {
     noStack(r.stderr);
   }, 30_000);
 
+  it('refuses an item of a kind the catalog does not have, as the app does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hos-validate-'));
+    const file = JSON.parse(await readFile('scenes/default.json', 'utf8'));
+    const i = file.events.findIndex((e: { type: string }) => e.type === 'ItemPlaced');
+    file.events[i].payload.item.kind = 'spaceship';
+    const path = join(dir, 'ship.json');
+    await writeFile(path, JSON.stringify(file));
+    const r = await run([path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `events[${i}] (ItemPlaced): payload.item.kind: unknown kind 'spaceship'`,
+    );
+    noStack(r.stderr);
+  }, 30_000);
+
   it('refuses a missing file, a non-JSON file and bad arguments with exit 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hos-validate-'));
     const notJson = join(dir, 'x.json');
