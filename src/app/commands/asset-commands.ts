@@ -84,7 +84,8 @@ export function importGlbItem(
             elevation: 0,
             parentId: null,
             assetId,
-            label: name.slice(0, 200),
+            // The item is named like the thing, not the file: "chair.glb" places "chair".
+            label: (name.replace(/\.glb$/i, '').trim() || name).slice(0, 200),
             size: {
               width: clamp(size.width),
               depth: clamp(size.depth),

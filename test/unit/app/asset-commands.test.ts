@@ -69,6 +69,19 @@ describe('importGlbItem', () => {
     expect(selection.get()).toEqual([r.value]);
   });
 
+  it('names the item like the thing, not the file: “chair.glb” places “chair”', () => {
+    const bytes = boxGlb();
+    // The asset keeps its file's name.
+    const fromFile = importGlbItem(store, 'Arc lamp.GLB', bytes);
+    if (!fromFile.ok) throw new Error(JSON.stringify(fromFile.error));
+    const placed = store.workspace.head.items[fromFile.value]!;
+    expect(placed.label).toBe('Arc lamp');
+    expect(store.workspace.head.assets[placed.assetId!]!.name).toBe('Arc lamp.GLB');
+    const bare = importGlbItem(store, '.glb', bytes);
+    if (!bare.ok) throw new Error(JSON.stringify(bare.error));
+    expect(store.workspace.head.items[bare.value]!.label).toBe('.glb');
+  });
+
   it('undo takes the placed model away as one step; redo brings it back', () => {
     const r = importGlbItem(store, 'box', boxGlb());
     if (!r.ok) throw new Error(JSON.stringify(r.error));
