@@ -52,7 +52,9 @@ export {
   itemMetrics,
   moveChildren,
   restingElevation,
+  type Standing,
   type Support,
+  standingAt,
 } from './parenting';
 export type { Err, Ok } from './result';
 export { Result } from './result';

@@ -1,4 +1,11 @@
-import { builtinCatalog, type Catalog, resolveKind, sizeOf, surfaceTopOf } from './catalog/catalog';
+import {
+  builtinCatalog,
+  type Catalog,
+  getKind,
+  resolveKind,
+  sizeOf,
+  surfaceTopOf,
+} from './catalog/catalog';
 import type { CatalogKind } from './catalog/schema';
 import { footprintOf } from './footprint';
 import { convexContains } from './geometry/polygon';
@@ -85,6 +92,35 @@ export function findSurfaceAt(
     if (!best || top > best.top) best = { id: item.id, top };
   }
   return best;
+}
+
+/** Where an item moved to a point stands: its elevation and what it stands on. */
+export interface Standing {
+  readonly x: number;
+  readonly z: number;
+  readonly elevation: number;
+  readonly parentId: string | null;
+}
+
+/**
+ * What an item moved (dragged or typed) to (x, z) stands on: a desk-mount
+ * item stands on the highest surface under that point, re-parented to it,
+ * or on the floor, detached; any other item keeps its elevation and parent.
+ * `exclude` holds the moved items (the item itself and what rides on it),
+ * which cannot carry it.
+ */
+export function standingAt(
+  item: Pick<PlacedItem, 'kind' | 'elevation' | 'parentId'>,
+  x: number,
+  z: number,
+  items: readonly PlacedItem[],
+  exclude: ReadonlySet<string>,
+  catalog: Catalog = builtinCatalog,
+): Standing {
+  if (getKind(item.kind, catalog)?.mount !== 'desk')
+    return { x, z, elevation: item.elevation, parentId: item.parentId };
+  const support = findSurfaceAt({ x, z }, items, catalog, exclude);
+  return { x, z, elevation: support?.top ?? 0, parentId: support?.id ?? null };
 }
 
 /** Elevation an item of this kind rests at when placed (on `support` if it stands on something). */

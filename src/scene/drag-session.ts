@@ -9,8 +9,7 @@ import {
 } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
 import { type PlacedItem, ROOM_MARGIN_M } from '../core/office-state';
-import { getKind } from '../layout/catalog/catalog';
-import { descendantsOf, findSurfaceAt } from '../layout/parenting';
+import { descendantsOf, standingAt } from '../layout/parenting';
 import { clampIntoRoom } from '../layout/room-clamp';
 import { snapPose } from '../layout/snap/snap-pose';
 
@@ -116,7 +115,8 @@ function groupPoses(
   const next = new Map<string, LivePose>();
   for (const r of s.roots) {
     const o = s.origin.get(r)!;
-    const pose = reparent(o, o.x + dx, o.z + dz, items, exclude);
+    // Desk-mount items dragged onto or off a desk change what they stand on.
+    const pose = standingAt(o, o.x + dx, o.z + dz, items, exclude);
     const rot = r === s.primary ? o.rotation + rotate : o.rotation;
     for (const m of movesWithChildren(o, { ...pose, rotation: rot }, [...s.origin.values()])) {
       next.set(m.id, m);
@@ -127,14 +127,6 @@ function groupPoses(
 
 const asItems = (s: Session, poses: Map<string, LivePose>): PlacedItem[] =>
   [...poses].map(([id, p]) => ({ ...s.origin.get(id)!, ...p }));
-
-/** Desk-mount items dragged onto or off a desk change what they stand on. */
-function reparent(o: PlacedItem, x: number, z: number, items: PlacedItem[], exclude: Set<string>) {
-  const kind = getKind(o.kind);
-  if (kind?.mount !== 'desk') return { x, z, elevation: o.elevation, parentId: o.parentId };
-  const support = findSurfaceAt({ x, z }, items, undefined, exclude);
-  return { x, z, elevation: support?.top ?? 0, parentId: support?.id ?? null };
-}
 
 export function endDrag(store: OfficeStore, pointerId: number): void {
   const s = session;

@@ -7,6 +7,7 @@ import {
   findSurfaceAt,
   moveChildren,
   restingElevation,
+  standingAt,
 } from '../../layout/parenting';
 import { findDuplicateOffset } from '../../layout/selection';
 import { snapPose } from '../../layout/snap/snap-pose';
@@ -142,19 +143,31 @@ export function rotateSelection(store: OfficeStore, ids: readonly string[], delt
   commitMoves(store, moves);
 }
 
-/** Typed values from the inspector: one pose, children follow; the store's refusal, if any. */
-export function setPose(store: OfficeStore, id: string, pose: Partial<LivePose>): Problem | null {
+/**
+ * Typed values from the inspector: one pose, children follow, in one event;
+ * the store's refusal, if any. A typed move lands where a drag to that spot
+ * would: a desk-mount item typed off its desk stands on whatever is under it
+ * (the floor, another desk) and stands on that from then on.
+ */
+export function setPose(
+  store: OfficeStore,
+  id: string,
+  pose: Partial<Pick<LivePose, 'x' | 'z' | 'rotation'>>,
+): Problem | null {
   const head = store.getSnapshot().head;
   const item = head.items[id];
   if (!item) return null;
-  const next: LivePose = {
-    x: pose.x ?? item.x,
-    z: pose.z ?? item.z,
-    rotation: pose.rotation ?? item.rotation,
-    elevation: pose.elevation ?? item.elevation,
-    parentId: pose.parentId === undefined ? item.parentId : pose.parentId,
-  };
-  return commitMoves(store, movesWithChildren(item, next, itemsOf(head)));
+  const items = itemsOf(head);
+  const x = pose.x ?? item.x;
+  const z = pose.z ?? item.z;
+  const moved = pose.x !== undefined || pose.z !== undefined;
+  // What it stands on is decided by the drag's rule, excluding what rides on it.
+  const exclude = new Set([id, ...descendantsOf(id, items).map((d) => d.id)]);
+  const standing = moved
+    ? standingAt(item, x, z, items, exclude)
+    : { x, z, elevation: item.elevation, parentId: item.parentId };
+  const next: LivePose = { ...standing, rotation: pose.rotation ?? item.rotation };
+  return commitMoves(store, movesWithChildren(item, next, items));
 }
 
 /** Delete: the selection and whatever stands on it, in one step. */

@@ -130,6 +130,57 @@ describe('commitMoves and setPose', () => {
   });
 });
 
+describe('setPose: a typed move lands where a drag to that spot would', () => {
+  it('a desk-mount item typed off its desk drops to the floor and detaches, one event, one undo step', () => {
+    const board = pose('eboard-1');
+    expect(board.parentId).toBe('desk-1');
+    const from = len();
+    setPose(store, 'eboard-1', { x: -1 });
+    setPose(store, 'eboard-1', { z: 0.8 });
+    expect(since(from).map((e) => e.type)).toEqual(['ItemsMoved', 'ItemsMoved']);
+    expect(new Set(since(from).map((e) => e.meta?.gesture)).size).toBe(2);
+    expect(head().items['eboard-1']).toMatchObject({ x: -1, z: 0.8, elevation: 0, parentId: null });
+    // The desk moved later leaves it where it is.
+    setPose(store, 'desk-1', { x: 0.5 });
+    expect(head().items['eboard-1']).toMatchObject({ x: -1, z: 0.8, elevation: 0, parentId: null });
+    store.undo();
+    store.undo();
+    // X = -1 alone is already off the desk (the desk spans x -0.5 to 0.9).
+    expect(pose('eboard-1')).toEqual({ ...board, x: -1, elevation: 0, parentId: null });
+    store.undo();
+    expect(pose('eboard-1')).toEqual(board);
+  });
+
+  it('typed onto another surface, it stands on that one (the binder), at its top', () => {
+    const binder = head().items['binder-1']!;
+    const top = findSurfaceAt(binder, items())!;
+    expect(top.id).toBe('binder-1');
+    setPose(store, 'eboard-1', { x: binder.x });
+    setPose(store, 'eboard-1', { z: binder.z + 0.05 });
+    expect(head().items['eboard-1']).toMatchObject({ parentId: 'binder-1', elevation: top.top });
+  });
+
+  it('what stands on a typed item goes with it: the scanner on its dock, typed off the desk', () => {
+    const dock = pose('dock-1');
+    const scanner = pose('scanner-1');
+    const from = len();
+    setPose(store, 'dock-1', { x: 1.2, z: 1.2 });
+    expect(since(from)).toHaveLength(1);
+    expect(head().items['dock-1']).toMatchObject({ elevation: 0, parentId: null });
+    const after = head().items['scanner-1']!;
+    expect(after).toMatchObject({ x: scanner.x + 1.2 - dock.x, parentId: 'dock-1' });
+    expect(after.elevation).toBeCloseTo(scanner.elevation - dock.elevation, 6);
+  });
+
+  it('a typed turn leaves what it stands on alone, and a floor item never stands on a desk', () => {
+    setPose(store, 'eboard-1', { rotation: 0.5 });
+    expect(head().items['eboard-1']!.parentId).toBe('desk-1');
+    const desk = head().items['desk-1']!;
+    setPose(store, 'plant-1', { x: desk.x + 0.5, z: desk.z });
+    expect(head().items['plant-1']).toMatchObject({ elevation: 0, parentId: null });
+  });
+});
+
 describe('deleteSelection', () => {
   it('removes a desk with what stands on it in one gesture; one undo restores all', () => {
     const before = structuredClone(head().items);

@@ -5,6 +5,7 @@ import {
   findSurfaceAt,
   moveChildren,
   restingElevation,
+  standingAt,
 } from '../../../src/layout';
 import { item, room } from './helpers/items';
 
@@ -95,6 +96,47 @@ describe('surfaces', () => {
   it('a desk resized in height carries its top with it', () => {
     const tall = { ...desk, size: { width: 1.4, depth: 0.7, height: 1.05 } };
     expect(findSurfaceAt({ x: 0, z: 0 }, [tall])!.top).toBeCloseTo(1.05);
+  });
+
+  it('a desk-mount item moved to a point stands on the highest surface there, or on the floor', () => {
+    const shelf = item('shelfLow', { id: 'shelf', x: 1.5, z: 0 });
+    const board = item('eBoard', { id: 'board', x: 0.3, z: 0, elevation: 0.74, parentId: 'desk' });
+    const all = [desk, dock, shelf, board];
+    const self = new Set(['board']);
+    // Off the desk, over bare floor: down to the floor, attached to nothing.
+    expect(standingAt(board, 2, -1.5, all, self)).toEqual({
+      x: 2,
+      z: -1.5,
+      elevation: 0,
+      parentId: null,
+    });
+    // Onto another surface: re-parented there, at its top.
+    const onShelf = standingAt(board, 1.5, 0, all, self);
+    expect(onShelf.parentId).toBe('shelf');
+    expect(onShelf.elevation).toBeCloseTo(findSurfaceAt({ x: 1.5, z: 0 }, [shelf])!.top, 6);
+    expect(onShelf.elevation).toBeGreaterThan(0);
+    // Over the dock on the desk: the dock, the higher of the two.
+    expect(standingAt(board, -0.4, 0.1, all, self)).toMatchObject({
+      parentId: 'dock',
+      elevation: 0.78,
+    });
+    // The moved items never carry it: excluding the dock leaves the desk under it.
+    expect(standingAt(board, -0.4, 0.1, all, new Set(['board', 'dock']))).toMatchObject({
+      parentId: 'desk',
+      elevation: 0.74,
+    });
+  });
+
+  it('an item that is not desk-mount keeps its elevation and parent wherever it is moved', () => {
+    const wall = item('shelfWall', { id: 'wall', elevation: 1.5 });
+    expect(standingAt(wall, 0.1, 0, [desk, wall], new Set(['wall']))).toEqual({
+      x: 0.1,
+      z: 0,
+      elevation: 1.5,
+      parentId: null,
+    });
+    const chair = item('chairTask', { id: 'chair' });
+    expect(standingAt(chair, 0, 0, [desk, chair], new Set(['chair'])).parentId).toBeNull();
   });
 
   it('resting elevation by mount', () => {

@@ -1,0 +1,84 @@
+// Edits made from the keyboard, in the built app, as QA made them: an item
+// typed off the desk it stood on (the inspector's X and Z).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logEvents, view } from './harness/app';
+import { openAppForFile, setupBrowserSession } from './harness/session';
+
+const session = setupBrowserSession();
+let page: Page;
+let pageErrors: string[];
+
+openAppForFile(session, (p, errors) => {
+  page = p;
+  pageErrors = errors;
+});
+
+const itemsList = () => page.getByRole('region', { name: 'Items in the room', exact: true });
+const inspector = () => page.getByRole('region', { name: 'Inspector', exact: true });
+
+/** Selects an item from the items list with the keyboard, as a person without a pointer does. */
+async function pick(name: string): Promise<void> {
+  const button = itemsList().getByRole('button', { name, exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+}
+
+async function typeInto(name: string, value: string): Promise<void> {
+  const field = inspector().getByRole('spinbutton', { name, exact: true });
+  await field.focus();
+  await field.fill(value);
+  await page.keyboard.press('Enter');
+}
+
+const item = async (id: string) => (await view(page)).head.items[id]!;
+
+describe('keyboard edits', () => {
+  it('the E-board typed off its desk stands on the floor, on nothing, and stays when the desk moves', async () => {
+    await pick('E-board');
+    await inspector().getByText('Stands on Rectangular desk', { exact: true }).waitFor();
+    const before = await view(page);
+    await typeInto('Position X (m)', '-1');
+    await typeInto('Position Z (m)', '0.8');
+    await expect.poll(async () => (await item('eboard-1')).z).toBe(0.8);
+    expect(await item('eboard-1')).toMatchObject({ x: -1, elevation: 0, parentId: null });
+    expect(
+      await inspector()
+        .getByText(/^Stands on /)
+        .count(),
+    ).toBe(0);
+    const added = (await logEvents(page)).slice(before.length);
+    expect(
+      added.map((e) => e.type),
+      'one event per commit',
+    ).toEqual(['ItemsMoved', 'ItemsMoved']);
+
+    await pick('Rectangular desk');
+    const desk = await item('desk-1');
+    await typeInto('Position X (m)', String(desk.x + 0.2));
+    await expect.poll(async () => (await item('desk-1')).x).toBeCloseTo(desk.x + 0.2, 5);
+    expect(await item('eboard-1')).toMatchObject({ x: -1, z: 0.8, elevation: 0, parentId: null });
+
+    // One undo takes back the desk's move, the next the Z, leaving the board off the desk.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await item('eboard-1')).z).toBe(-1.28);
+    expect(await item('eboard-1')).toMatchObject({ x: -1, elevation: 0, parentId: null });
+  });
+
+  it('typed onto the smart binder, it stands on the binder', async () => {
+    await pick('E-board');
+    const binder = await item('binder-1');
+    await typeInto('Position X (m)', String(binder.x));
+    await typeInto('Position Z (m)', String(binder.z + 0.05));
+    await inspector().getByText('Stands on Smart binder', { exact: true }).waitFor();
+    const board = await item('eboard-1');
+    expect(board.parentId).toBe('binder-1');
+    expect(board.elevation).toBeGreaterThan(1);
+  });
+
+  it('logged no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
