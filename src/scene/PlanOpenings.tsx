@@ -3,18 +3,22 @@ import * as THREE from 'three';
 import { useOffice } from '../app/use-office';
 import type { Opening, Room } from '../core/office-state';
 import { doorSwingPolygon } from '../layout/clearance/door-swing';
+import { openingMisfit } from '../layout/clearance/opening-fit';
 import { FLOOR_COLOR } from './RoomShell';
 import { wallPlacement } from './wall-geometry';
 
 const GLASS_COLOR = '#8fc1e3';
 const SWING_COLOR = '#5b4a36';
+/** An opening that no longer fits its wall: the amber of flagged items (shared-resources.ts). */
+const MISFIT_COLOR = '#d08a00';
 /** Above the wall caps (at height + 0.01..0.02), so the plan shows these on top. */
 const LIFT = 0.03;
 
 /**
  * Doors and windows as a plan draws them: seen from straight above, a
  * wall's cut-outs are hidden under its cap, so the plan view adds a gap
- * and the leaf's swing for each door and a glass band for each window.
+ * and the leaf's swing for each door and a glass band for each window;
+ * one that no longer fits its wall is drawn in the flagged items' amber.
  * Plan only; unlit materials, compiled when the plan is first shown.
  */
 export function PlanOpenings() {
@@ -34,7 +38,13 @@ function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
   const p = wallPlacement(room, o.wall);
   const t = room.wallThickness;
   const isDoor = o.kind === 'door';
-  const swing = useMemo(() => (isDoor ? swingLine(room, o) : null), [isDoor, room, o]);
+  // Past a wall's end (a room made narrower since) it is drawn where it is, flagged in amber,
+  // as the Layout checks list it.
+  const misfit = openingMisfit(room, o) !== null;
+  const swing = useMemo(
+    () => (isDoor ? swingLine(room, o, misfit ? MISFIT_COLOR : SWING_COLOR) : null),
+    [isDoor, room, o, misfit],
+  );
   // Rebuilt lines must release the old GPU buffers and program uniforms.
   useEffect(
     () => () => {
@@ -53,7 +63,7 @@ function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
           rotation-x={-Math.PI / 2}
         >
           <planeGeometry args={[o.width, t + 0.004]} />
-          <meshBasicMaterial color={isDoor ? FLOOR_COLOR : GLASS_COLOR} />
+          <meshBasicMaterial color={misfit ? MISFIT_COLOR : isDoor ? FLOOR_COLOR : GLASS_COLOR} />
         </mesh>
       </group>
       {swing && <primitive object={swing} />}
@@ -62,12 +72,12 @@ function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
 }
 
 /** The leaf, open, and the arc its edge sweeps, flat above everything in the room. */
-function swingLine(room: Room, door: Opening): THREE.LineLoop {
+function swingLine(room: Room, door: Opening, color: string): THREE.LineLoop {
   const y = room.height + LIFT + 0.005;
   const points = doorSwingPolygon(room, door, 16).map((v) => new THREE.Vector3(v.x, y, v.z));
   const line = new THREE.LineLoop(
     new THREE.BufferGeometry().setFromPoints(points),
-    new THREE.LineBasicMaterial({ color: SWING_COLOR }),
+    new THREE.LineBasicMaterial({ color }),
   );
   line.name = `plan-swing-${door.id}`;
   return line;

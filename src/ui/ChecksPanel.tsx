@@ -7,12 +7,23 @@ import { itemName } from './item-names';
 /** A long list helps nobody: the room itself shows every warning in red and amber. */
 const MAX_ROWS = 30;
 
-/** Collisions and blocked clearances, listed; clicking one selects its items. */
+/**
+ * Collisions, blocked clearances and openings that no longer fit their wall,
+ * listed; clicking one selects its items (an opening's own row has none).
+ */
 export function ChecksPanel() {
   const { t } = useTranslation();
   const state = useOffice((v) => v.state);
   const report = layoutReport(state);
   const name = (id: string | undefined) => itemName(state, id, t);
+  // A door or window is named as the Room panel names it ("Door on the south wall").
+  const opening = (id: string | undefined) => {
+    const o = id === undefined ? undefined : state.openings[id];
+    if (!o) return '';
+    return t(o.kind === 'door' ? 'room.doorOn' : 'room.windowOn', {
+      wall: t(`room.wall.${o.wall}`),
+    });
+  };
   const rows = [
     ...report.collisions.map((c) => ({
       key: `c-${c.a}-${c.b}`,
@@ -27,6 +38,7 @@ export function ChecksPanel() {
         // Nothing named second: what blocks the clearance is a wall.
         b: name(c.itemIds[1]) || t('checks.wall'),
         gap: c.gap?.toFixed(2) ?? '',
+        opening: opening(c.openingId),
       }),
     })),
   ];

@@ -6,7 +6,8 @@ import {
   resizeRoom,
 } from '../app/commands/room-commands';
 import { useOffice, useOfficeStore } from '../app/use-office';
-import type { Opening, WallSide } from '../core/office-state';
+import type { Opening, Room, WallSide } from '../core/office-state';
+import { openingMisfit } from '../layout/clearance/opening-fit';
 import { NumberField } from './NumberField';
 
 const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
@@ -75,17 +76,25 @@ export function RoomPanel() {
         </button>
       </div>
       {Object.values(openings).map((o) => (
-        <OpeningEditor key={o.id} opening={o} disabled={readOnly} onRefused={() => refuse(false)} />
+        <OpeningEditor
+          key={o.id}
+          room={room}
+          opening={o}
+          disabled={readOnly}
+          onRefused={() => refuse(false)}
+        />
       ))}
     </section>
   );
 }
 
 function OpeningEditor({
+  room,
   opening: o,
   disabled,
   onRefused,
 }: {
+  room: Room;
   opening: Opening;
   disabled: boolean;
   onRefused(): void;
@@ -100,9 +109,17 @@ function OpeningEditor({
     params: { wall: `room.wall.${o.wall}` },
   };
   const name = t(of.key, { wall: t(of.params.wall) });
+  // A room resized since may leave it past a wall's end or above the ceiling:
+  // flagged (here and in the Layout checks), not refused, like items it leaves outside.
+  const misfit = openingMisfit(room, o);
   return (
     <fieldset disabled={disabled} className="opening">
       <legend>{name}</legend>
+      {misfit && (
+        <p className="hint" role="status">
+          {t(`clearance.${misfit}`, { opening: name })}
+        </p>
+      )}
       <label className="field">
         <span>{t('room.wallLabel')}</span>
         <select

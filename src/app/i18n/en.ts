@@ -132,6 +132,9 @@ export const en = {
     frontAccess: '{{b}} blocks the front of {{a}}',
     walkway: 'Walkway narrower than 0.6 m next to {{a}} ({{gap}} m)',
     outsideRoom: '{{a}} stands outside the room',
+    openingOffWall:
+      '{{opening}} runs past the end of its wall: move it along the wall or make it narrower',
+    openingTooTall: '{{opening}} is taller than the room: make it lower or the room higher',
   },
   category: {
     desk: 'Desks',

@@ -128,6 +128,8 @@ export const zh: Messages = {
     frontAccess: '{{b}} 挡住了 {{a}} 的正面',
     walkway: '{{a}} 旁的通道窄于 0.6 米（{{gap}} 米）',
     outsideRoom: '{{a}} 在房间外',
+    openingOffWall: '{{opening}}超出了墙的尽头：请沿墙移动它或把它改窄',
+    openingTooTall: '{{opening}}比房间还高：请把它改矮或把房间加高',
   },
   category: {
     desk: '书桌',

@@ -31,7 +31,10 @@ export const anyItemKind: ItemKinds = { has: () => true };
  * reducer would have to guess about.
  *
  * `restoring` marks undo/redo events: they put back positions the room once
- * held, so a room resized since must not make an undo lose an item.
+ * held, so a room resized since must not make an undo lose an item, nor
+ * refuse to put a door back where it was. A room resize is never refused for
+ * what it leaves outside or past a wall's end: the Layout checks flag those
+ * (src/layout/clearance), as a room editor warns instead of forbidding.
  * `kinds` are the item kinds `ItemPlaced` may use.
  */
 export function checkCore(
@@ -48,12 +51,12 @@ export function checkCore(
       if (s.openings[e.payload.opening.id]) {
         return fail('opening.id', reason('openingExists', { id: e.payload.opening.id }));
       }
-      return openingFits(s, e.payload.opening);
+      return restoring ? null : openingFits(s, e.payload.opening);
     case 'OpeningChanged':
       if (!s.openings[e.payload.opening.id]) {
         return fail('opening.id', reason('noOpening', { id: e.payload.opening.id }));
       }
-      return openingFits(s, e.payload.opening);
+      return restoring ? null : openingFits(s, e.payload.opening);
     case 'OpeningRemoved':
       return s.openings[e.payload.id]
         ? null

@@ -8,6 +8,7 @@ import { EPS, type Vec2 } from '../geometry/vec';
 import { roomBounds } from '../room';
 import type { Opening, PlacedItem, Room } from '../types';
 import { doorSwingPolygon } from './door-swing';
+import { openingMisfitIssues } from './opening-fit';
 import { outsideRoomIssues } from './outside-room';
 import {
   type ClearanceIssue,
@@ -82,7 +83,8 @@ function compareIssues(a: ClearanceIssue, b: ClearanceIssue): number {
 /**
  * Everything that blocks a clearance: desk chair zones, front access of
  * shelves and devices, door swings, walkways under 0.6 m, items outside
- * the room. Warnings, not refusals: the user may keep the layout.
+ * the room, doors and windows that no longer fit their wall. Warnings, not
+ * refusals: the user may keep the layout.
  */
 export function findClearanceIssues(
   room: Room,
@@ -143,5 +145,6 @@ export function findClearanceIssues(
   const obstacles = fps.filter((f, idx) => isFloorObstacle(f, items[idx]!.parentId));
   out.push(...walkwayIssues(room, obstacles, opts));
   out.push(...outsideRoomIssues(room, fps));
+  out.push(...openingMisfitIssues(room, openings));
   return out.sort(compareIssues);
 }

@@ -1,5 +1,6 @@
 export { doorSwingPolygon } from './door-swing';
 export { type FindClearanceOptions, findClearanceIssues } from './find-issues';
+export { openingMisfit, openingMisfitIssues } from './opening-fit';
 export { outsideRoomIssues } from './outside-room';
 export {
   type ClearanceIssue,

@@ -5,17 +5,21 @@ export type ClearanceKind =
   | 'chairPullOut'
   | 'frontAccess'
   | 'walkway'
-  | 'outsideRoom';
+  | 'outsideRoom'
+  /** A door or window past the end of its wall (the room was made narrower). */
+  | 'openingOffWall'
+  /** A door or window above the ceiling (the room was made lower). */
+  | 'openingTooTall';
 
 export interface ClearanceIssue {
   readonly kind: ClearanceKind;
-  /** The item whose clearance is blocked first, then what blocks it (if an item). */
+  /** The item whose clearance is blocked first, then what blocks it (if an item); none for an opening's own issue. */
   readonly itemIds: readonly string[];
   /** i18n key, `clearance.<kind>`; the UI translates and may interpolate the names. */
   readonly messageKey: string;
   /** Where to draw the marker on the floor. */
   readonly where: Vec2;
-  /** The door whose swing is blocked (doorSwing only). */
+  /** The door whose swing is blocked (doorSwing), or the opening that does not fit (opening*). */
   readonly openingId?: string;
   /** Measured width of a too-narrow walkway, metres (walkway only). */
   readonly gap?: number;
@@ -48,4 +52,6 @@ export const messageKeys: Readonly<Record<ClearanceKind, string>> = {
   frontAccess: 'clearance.frontAccess',
   walkway: 'clearance.walkway',
   outsideRoom: 'clearance.outsideRoom',
+  openingOffWall: 'clearance.openingOffWall',
+  openingTooTall: 'clearance.openingTooTall',
 };
