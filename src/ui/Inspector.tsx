@@ -13,6 +13,7 @@ import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
 import { MATERIAL_IDS } from '../layout/catalog/ids';
 import { itemName } from './item-names';
+import { deleteKeepingFocus } from './items-focus';
 import { NumberField } from './NumberField';
 
 const DEG = 180 / Math.PI;
@@ -110,7 +111,11 @@ export function Inspector() {
           >
             {t('editor.duplicate')}
           </button>
-          <button type="button" disabled={readOnly} onClick={() => deleteSelection(store, present)}>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => deleteKeepingFocus(() => deleteSelection(store, present))}
+          >
             {t('editor.delete')}
           </button>
         </div>

@@ -3,6 +3,7 @@ import { drawing, select, selection } from '../app/editor-state';
 import type { OfficeStore } from '../app/office-store';
 import { editor } from '../scene/lazy-editor';
 import { finishDrawing } from './drawing';
+import { deleteKeepingFocus } from './items-focus';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -52,7 +53,7 @@ export function useShortcuts(store: OfficeStore | null, toggleView: () => void):
         rt.rotateSelection(store, ids, e.shiftKey ? FINE : STEP);
       } else if ((key === 'delete' || key === 'backspace') && ids.length) {
         e.preventDefault();
-        rt.deleteSelection(store, ids);
+        deleteKeepingFocus(() => rt.deleteSelection(store, ids));
       } else if (key === 'escape') {
         if (rt.isDragging()) rt.cancelDrag();
         else select([]);

@@ -1,5 +1,6 @@
 // Edits made from the keyboard, in the built app, as QA made them: an item
-// typed off the desk it stood on (the inspector's X and Z).
+// typed off the desk it stood on (the inspector's X and Z); Delete, after
+// which focus stays in the items list instead of falling to <body>.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logEvents, view } from './harness/app';
@@ -33,6 +34,13 @@ async function typeInto(name: string, value: string): Promise<void> {
 }
 
 const item = async (id: string) => (await view(page)).head.items[id]!;
+
+/** The text of the focused element when it is an item of the list, else its tag. */
+const focusedText = () =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return a?.closest('.item-list') ? a.textContent : (a?.tagName ?? null);
+  });
 
 describe('keyboard edits', () => {
   it('the E-board typed off its desk stands on the floor, on nothing, and stays when the desk moves', async () => {
@@ -76,6 +84,30 @@ describe('keyboard edits', () => {
     const board = await item('eboard-1');
     expect(board.parentId).toBe('binder-1');
     expect(board.elevation).toBeGreaterThan(1);
+  });
+
+  it('the Delete key on an item focused in the items list: focus goes to the next item', async () => {
+    const names = await itemsList().getByRole('button').allTextContents();
+    const at = names.indexOf('Floor plant');
+    expect(at).toBeGreaterThanOrEqual(0);
+    await pick('Floor plant');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await view(page)).head.items['plant-1']).toBeUndefined();
+    await expect.poll(() => focusedText()).toBe(names[at + 1]);
+    // Tab goes on from there, to the item after it, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe(names[at + 2]);
+  });
+
+  it('the inspector’s Delete button on the last item: focus goes to the item before it', async () => {
+    const names = await itemsList().getByRole('button').allTextContents();
+    await pick(names.at(-1)!);
+    await inspector().getByRole('button', { name: 'Delete', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => itemsList().getByRole('button').allTextContents())
+      .toEqual(names.slice(0, -1));
+    await expect.poll(() => focusedText()).toBe(names.at(-2));
   });
 
   it('logged no page error', () => {

@@ -170,8 +170,8 @@ export function setPose(
   return commitMoves(store, movesWithChildren(item, next, items));
 }
 
-/** Delete: the selection and whatever stands on it, in one step. */
-export function deleteSelection(store: OfficeStore, ids: readonly string[]): void {
+/** Delete: the selection and whatever stands on it, in one step; the ids removed (none if refused). */
+export function deleteSelection(store: OfficeStore, ids: readonly string[]): string[] {
   const head = store.getSnapshot().head;
   const items = itemsOf(head);
   const all = new Set<string>();
@@ -180,9 +180,11 @@ export function deleteSelection(store: OfficeStore, ids: readonly string[]): voi
     all.add(id);
     for (const d of descendantsOf(id, items)) all.add(d.id);
   }
-  if (!all.size) return;
+  if (!all.size) return [];
   const r = store.edit(asGesture([{ type: 'ItemsRemoved', payload: { ids: [...all] } }]));
-  if (r.ok) select([]);
+  if (!r.ok) return [];
+  select([]);
+  return [...all];
 }
 
 /** Duplicate: copies (with their desk-top items) at the nearest free offset. */

@@ -186,12 +186,13 @@ describe('deleteSelection', () => {
     const before = structuredClone(head().items);
     const from = len();
     select(['desk-1']);
-    deleteSelection(store, ['desk-1', 'no-such-id']);
+    const removed = deleteSelection(store, ['desk-1', 'no-such-id']);
     expect(since(from)).toHaveLength(1);
     const { ids } = since(from)[0]!.payload as { ids: string[] };
     expect(ids[0]).toBe('desk-1');
     // What stands on the desk, and the scanner on its dock.
     expect([...ids].sort()).toEqual(['desk-1', ...DESK_TOP].sort());
+    expect(removed, 'what it removed, for the focus to move on from').toEqual(ids);
     for (const id of ids) expect(head().items[id]).toBeUndefined();
     expect(selection.get()).toEqual([]);
     store.undo();
@@ -201,7 +202,7 @@ describe('deleteSelection', () => {
 
   it('does nothing for ids that are not there', () => {
     const from = len();
-    deleteSelection(store, ['ghost']);
+    expect(deleteSelection(store, ['ghost'])).toEqual([]);
     expect(len()).toBe(from);
   });
 });
