@@ -13,10 +13,22 @@ import { reduceCore } from './reduce-core';
 // An envelope of a core type is structurally a CoreEvent: no copy on the hot path.
 const asCore = (e: EventEnvelope): CoreEvent => e as unknown as CoreEvent;
 
+/**
+ * Payload versions above 1. Version 2 of ItemPlaced and OpeningPlaced added
+ * the optional `index` (where undo puts a removed entry back); a version-1
+ * payload is a version-2 one without it, placed at the end as before, so
+ * old logs and files fold to the same state.
+ */
+const versions: Partial<Record<CoreEventType, Pick<EventDefinition, 'version' | 'upcasters'>>> = {
+  ItemPlaced: { version: 2, upcasters: { 1: (p) => p } },
+  OpeningPlaced: { version: 2, upcasters: { 1: (p) => p } },
+};
+
 function define(type: CoreEventType, kinds: ItemKinds): EventDefinition {
   return {
     type,
     version: 1,
+    ...versions[type],
     schema: corePayloadSchemas[type],
     reduce: (d, e) => reduceCore(d, asCore(e)),
     check: (s, e) => checkCore(s, asCore(e), Boolean(e.meta?.undoOf || e.meta?.redoOf), kinds),

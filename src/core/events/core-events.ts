@@ -13,16 +13,25 @@ import {
 } from './schemas';
 
 /**
+ * Where a placed door, window or item goes among the others: its index in
+ * the key order of `openings` / `items`, which the UI numbers copies by
+ * ("Armchair 1", "Armchair 2"). Undo of a removal sets it, so the entry comes
+ * back where it stood; absent (every ordinary placement), or past the last
+ * entry, it goes at the end. Added in version 2 of both events.
+ */
+const indexSchema = z.optional(z.int().check(z.gte(0)));
+
+/**
  * Payload schemas of the room and item events, the core's own event types.
  * Names are in the past tense: an event records what happened.
  */
 export const corePayloadSchemas = {
   SceneNamed: z.strictObject({ name: labelSchema }),
   RoomResized: roomSchema,
-  OpeningPlaced: z.strictObject({ opening: openingSchema }),
+  OpeningPlaced: z.strictObject({ opening: openingSchema, index: indexSchema }),
   OpeningChanged: z.strictObject({ opening: openingSchema }),
   OpeningRemoved: z.strictObject({ id: idSchema }),
-  ItemPlaced: z.strictObject({ item: itemSchema }),
+  ItemPlaced: z.strictObject({ item: itemSchema, index: indexSchema }),
   /** One event per gesture: a drag of a desk moves its desk-top items too. */
   ItemsMoved: z.strictObject({
     moves: z.array(poseSchema).check(z.minLength(1), z.maxLength(1000)),

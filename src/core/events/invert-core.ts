@@ -20,7 +20,9 @@ export function invertCore(before: OfficeState, e: CoreEvent): ProposedEvent[] {
     }
     case 'OpeningRemoved': {
       const old = before.openings[e.payload.id];
-      return old ? [{ type: 'OpeningPlaced', payload: { opening: { ...old } } }] : [];
+      if (!old) return [];
+      const index = Object.keys(before.openings).indexOf(old.id);
+      return [{ type: 'OpeningPlaced', payload: { opening: { ...old }, index } }];
     }
     case 'ItemPlaced':
       return [{ type: 'ItemsRemoved', payload: { ids: [e.payload.item.id] } }];
@@ -61,9 +63,9 @@ export function invertCore(before: OfficeState, e: CoreEvent): ProposedEvent[] {
         const item = before.items[id];
         return item ? [item] : [];
       });
-      return parentsFirst(removed).map((item) => ({
+      return restoreAt(before, parentsFirst(removed)).map(([item, index]) => ({
         type: 'ItemPlaced',
-        payload: { item: structuredClone(item) },
+        payload: { item: structuredClone(item), index },
       }));
     }
     case 'AssetImported':
@@ -74,6 +76,24 @@ export function invertCore(before: OfficeState, e: CoreEvent): ProposedEvent[] {
       throw new Error(`unhandled core event ${(never as { type: string }).type}`);
     }
   }
+}
+
+/**
+ * The index each removed item goes back at, placed in `order` (parents
+ * first, which need not be the room's order): its position in `before`,
+ * less the removed items ahead of it that are not back yet. So each lands
+ * between the same neighbours, and the room's order (by which the UI numbers
+ * copies) is what it was.
+ */
+function restoreAt(before: OfficeState, order: PlacedItem[]): Array<[PlacedItem, number]> {
+  const position = new Map(Object.keys(before.items).map((id, i) => [id, i]));
+  const missing = order.map((item) => position.get(item.id)!);
+  return order.map((item, n) => {
+    const at = missing[n]!;
+    let ahead = 0;
+    for (let m = n + 1; m < missing.length; m++) if (missing[m]! < at) ahead++;
+    return [item, at - ahead];
+  });
 }
 
 /** Desks must be back before the computer that stands on them. */

@@ -15,15 +15,18 @@ export function reduceCore(d: OfficeState, e: CoreEvent): void {
       d.room = { ...e.payload };
       return;
     case 'OpeningPlaced':
+      putAt(d.openings, e.payload.opening.id, { ...e.payload.opening }, e.payload.index);
+      return;
     case 'OpeningChanged':
+      // An existing key keeps its place in the order.
       d.openings[e.payload.opening.id] = { ...e.payload.opening };
       return;
     case 'OpeningRemoved':
       delete d.openings[e.payload.id];
       return;
     case 'ItemPlaced': {
-      const { item } = e.payload;
-      d.items[item.id] = structuredCopy(item);
+      const { item, index } = e.payload;
+      putAt(d.items, item.id, structuredCopy(item), index);
       return;
     }
     case 'ItemsMoved':
@@ -73,6 +76,28 @@ export function reduceCore(d: OfficeState, e: CoreEvent): void {
       const never: never = e;
       throw new Error(`unhandled core event ${(never as { type: string }).type}`);
     }
+  }
+}
+
+/**
+ * Adds `value` under a new key `id` at position `index` of the record's key
+ * order, or at the end without one (or past the last key). Only undo of a
+ * removal sets an index, so an ordinary placement stays O(1); a restore
+ * deletes and re-adds the keys that must follow it (O(n), once per restored
+ * entry), which keeps the same order on immer drafts and plain objects.
+ */
+function putAt<T>(record: Record<string, T>, id: string, value: T, index?: number): void {
+  if (index === undefined) {
+    record[id] = value;
+    return;
+  }
+  const keys = Object.keys(record);
+  record[id] = value;
+  for (let i = index; i < keys.length; i++) {
+    const key = keys[i]!;
+    const moved = record[key]!;
+    delete record[key];
+    record[key] = moved;
   }
 }
 
