@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   deleteSelection,
   duplicateSelection,
+  pickColour,
   resizeItem,
   rotateSelection,
   setPose,
@@ -71,14 +73,7 @@ export function Inspector() {
                 />
               );
             })}
-          <label className="field">
-            <span>{t('editor.color')}</span>
-            <input
-              type="color"
-              value={item.color ?? '#888888'}
-              onChange={(e) => styleItem(store, item.id, { color: e.target.value })}
-            />
-          </label>
+          <ColourField key={item.id} id={item.id} value={item.color ?? '#888888'} />
           <label className="field">
             <span>{t('editor.material')}</span>
             <select
@@ -121,6 +116,47 @@ export function Inspector() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The item's colour. The picker sends a change for every step of a drag
+ * (Chrome fires `input` all along): each is logged as it comes, so the room
+ * shows it, but one pick (from its first change until the picker closes,
+ * `change`, or the field loses focus) is one gesture, undone in one step.
+ */
+function ColourField({ id, value }: { id: string; value: string }) {
+  const { t } = useTranslation();
+  const store = useOfficeStore();
+  const input = useRef<HTMLInputElement>(null);
+  const open = useRef<string | null>(null);
+  useEffect(() => {
+    const el = input.current;
+    const doc = el?.ownerDocument;
+    if (!el || !doc) return;
+    // On the document, so it runs after React's onChange for the same event
+    // (whose last value still joins the pick).
+    const closed = (e: Event) => {
+      if (e.target === el) open.current = null;
+    };
+    doc.addEventListener('change', closed);
+    return () => doc.removeEventListener('change', closed);
+  }, []);
+  return (
+    <label className="field">
+      <span>{t('editor.color')}</span>
+      <input
+        ref={input}
+        type="color"
+        value={value}
+        onChange={(e) => {
+          open.current = pickColour(store, id, e.target.value, open.current);
+        }}
+        onBlur={() => {
+          open.current = null;
+        }}
+      />
+    </label>
   );
 }
 

@@ -15,7 +15,7 @@ import { type LivePose, select } from '../editor-state';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
 import type { Problem } from '../problem';
-import { asGesture } from './gesture';
+import { asGesture, continueGesture } from './gesture';
 
 const itemsOf = (s: OfficeState) => Object.values(s.items);
 
@@ -220,12 +220,27 @@ export function duplicateSelection(store: OfficeStore, ids: readonly string[]): 
   return newRoots;
 }
 
+/** Colour or material, one undo step (or a step of the gesture `gesture`, when given). */
 export function styleItem(
   store: OfficeStore,
   id: string,
   style: { color?: string | null; material?: string | null },
+  gesture?: string,
 ) {
-  store.edit(asGesture([{ type: 'ItemStyled', payload: { id, ...style } }]));
+  store.edit(asGesture([{ type: 'ItemStyled', payload: { id, ...style } }], gesture));
+}
+
+/**
+ * One change of a colour being picked: logged at once (the room shows it),
+ * in the gesture `open` of this pick while it is still the last step to
+ * undo, so a whole pick undoes in one step. Returns the gesture to pass
+ * with the next change of the same pick (null: the first change).
+ */
+export function pickColour(store: OfficeStore, id: string, color: string, open: string | null) {
+  const ws = store.workspace;
+  const gesture = continueGesture(ws.hasBranch ? ws.current.history : null, open);
+  styleItem(store, id, { color }, gesture);
+  return gesture;
 }
 
 /** The store's refusal, if it refused. */
