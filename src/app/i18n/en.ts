@@ -135,6 +135,7 @@ export const en = {
     openingOffWall:
       '{{opening}} runs past the end of its wall: move it along the wall or make it narrower',
     openingTooTall: '{{opening}} is taller than the room: make it lower or the room higher',
+    windowBlocked: '{{opening}}: {{a}} stands in front of it and blocks its light',
   },
   category: {
     desk: 'Desks',

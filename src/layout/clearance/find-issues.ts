@@ -17,6 +17,7 @@ import {
   messageKeys,
 } from './types';
 import { isFloorObstacle, walkwayIssues } from './walkway';
+import { windowBlockedIssues } from './window-light';
 import { clearanceZones } from './zones';
 
 export interface FindClearanceOptions extends Partial<ClearanceOptions> {
@@ -83,7 +84,8 @@ function compareIssues(a: ClearanceIssue, b: ClearanceIssue): number {
 /**
  * Everything that blocks a clearance: desk chair zones, front access of
  * shelves and devices, door swings, walkways under 0.6 m, items outside
- * the room, doors and windows that no longer fit their wall. Warnings, not
+ * the room, doors and windows that no longer fit their wall, windows
+ * something tall stands in front of. Warnings, not
  * refusals: the user may keep the layout.
  */
 export function findClearanceIssues(
@@ -146,5 +148,6 @@ export function findClearanceIssues(
   out.push(...walkwayIssues(room, obstacles, opts));
   out.push(...outsideRoomIssues(room, fps));
   out.push(...openingMisfitIssues(room, openings));
+  out.push(...windowBlockedIssues(room, openings, fps));
   return out.sort(compareIssues);
 }

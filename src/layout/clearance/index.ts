@@ -10,4 +10,9 @@ export {
   messageKeys as clearanceMessageKeys,
 } from './types';
 export { isFloorObstacle, walkwayIssues } from './walkway';
+export {
+  WINDOW_COVER_LIMIT,
+  WINDOW_ZONE_DEPTH,
+  windowBlockedIssues,
+} from './window-light';
 export { type ClearanceZone, clearanceZones } from './zones';

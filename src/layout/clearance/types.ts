@@ -9,7 +9,9 @@ export type ClearanceKind =
   /** A door or window past the end of its wall (the room was made narrower). */
   | 'openingOffWall'
   /** A door or window above the ceiling (the room was made lower). */
-  | 'openingTooTall';
+  | 'openingTooTall'
+  /** Something tall standing in front of a window, hiding much of its glass. */
+  | 'windowBlocked';
 
 export interface ClearanceIssue {
   readonly kind: ClearanceKind;
@@ -54,4 +56,5 @@ export const messageKeys: Readonly<Record<ClearanceKind, string>> = {
   outsideRoom: 'clearance.outsideRoom',
   openingOffWall: 'clearance.openingOffWall',
   openingTooTall: 'clearance.openingTooTall',
+  windowBlocked: 'clearance.windowBlocked',
 };
