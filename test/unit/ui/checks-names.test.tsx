@@ -12,6 +12,15 @@ import { item as placed } from '../layout/helpers/items';
 
 afterEach(cleanup);
 
+const pose = (i: PlacedItem) => ({
+  id: i.id,
+  x: i.x,
+  z: i.z,
+  rotation: i.rotation,
+  elevation: i.elevation,
+  parentId: i.parentId,
+});
+
 describe('item names across the UI', () => {
   it('the checks tell two overlapping copies apart, as the items list does', () => {
     const store = new OfficeStore(newWorkspace());
@@ -36,6 +45,35 @@ describe('item names across the UI', () => {
     const b = itemName(store.getSnapshot().state, 'c2', t);
     expect([a, b]).toEqual(['Task chair 2', 'Task chair 3']);
     expect(within(checks).getByText(`${a} overlaps ${b}`)).toBeTruthy();
+  });
+
+  it('names the window a bookshelf stands in front of, in the language shown', () => {
+    const store = new OfficeStore(newWorkspace());
+    const shelf = store.getSnapshot().state.items['shelf-1']!;
+    // The default office's window is on the west wall (x = -2.1), around z = -0.3.
+    const r = store.edit([
+      {
+        type: 'ItemsMoved',
+        payload: {
+          moves: [{ ...pose(shelf), x: -2.1 + 0.18, z: -0.3, rotation: Math.PI / 2 }],
+        },
+      },
+    ]);
+    expect(r.ok).toBe(true);
+    for (const [language, text] of [
+      ['en', 'Window on the west wall: Bookshelf stands in front of it and blocks its light'],
+      ['zh', '西墙上的窗：书架挡在前面，遮住了光线'],
+    ] as const) {
+      render(
+        <I18nextProvider i18n={initI18n(language)}>
+          <OfficeStoreContext.Provider value={store}>
+            <ChecksPanel />
+          </OfficeStoreContext.Provider>
+        </I18nextProvider>,
+      );
+      expect(screen.getByText(text)).toBeTruthy();
+      cleanup();
+    }
   });
 
   it('is one memo per room and language: the same map until the items or the language change', () => {
