@@ -8,6 +8,7 @@ export type { HandheldScannerContext } from './devices/handheld-scanner/machine'
 export { type SheetSize, sheetSizes } from './devices/handheld-scanner/params';
 export type { ShareContext } from './devices/network/share.machine';
 export type { PrinterContext } from './devices/printer/machine';
+export { hasPaperTray, takesToner } from './devices/printer/params';
 export { matchMode, signalMode } from './devices/smart-binder/commands';
 export type { SmartBinderContext } from './devices/smart-binder/machine';
 export {

@@ -41,6 +41,10 @@ export const refusalKeys = [
   'printer.unsupportedJob',
   'printer.queueFull',
   'printer.noPages',
+  /** LOAD_PAPER at a device with no paper tray (a flatbed scanner). */
+  'printer.noPaperTray',
+  /** REPLACE_TONER at a device with no toner cartridge (a flatbed scanner). */
+  'printer.noToner',
 ] as const;
 export type RefusalKey = (typeof refusalKeys)[number];
 

@@ -3,10 +3,12 @@ import {
   type AudioRecorderContext,
   type EBoardContext,
   type HandheldScannerContext,
+  hasPaperTray,
   OFFICE,
   type PrinterContext,
   type ScanFormat,
   type SheetSize,
+  takesToner,
 } from '../../models';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
@@ -173,7 +175,8 @@ export function deviceControls(
     case 'printer':
     case 'copier':
     case 'scanner': {
-      const can = actor.built.printer?.capabilities;
+      const params = actor.built.printer;
+      const can = params?.capabilities;
       const asset = newestEdited(sys);
       const out: DeviceControl[] = [];
       if (can?.print) {
@@ -200,11 +203,12 @@ export function deviceControls(
       }
       // A paper path can jam on demand (a demo of a fault); a scanner-only device has none.
       if (can?.print || can?.copy) out.push(device('jam', { type: 'JAM' }));
-      out.push(
-        device('clearJam', { type: 'CLEAR_JAM' }),
-        device('loadPaper', { type: 'LOAD_PAPER', sheets: 250 }),
-        device('replaceToner', { type: 'REPLACE_TONER' }),
-      );
+      out.push(device('clearJam', { type: 'CLEAR_JAM' }));
+      // A flatbed scanner has no tray to load and no toner to replace: nothing to offer.
+      if (params && hasPaperTray(params)) {
+        out.push(device('loadPaper', { type: 'LOAD_PAPER', sheets: 250 }));
+      }
+      if (params && takesToner(params)) out.push(device('replaceToner', { type: 'REPLACE_TONER' }));
       return out;
     }
     case 'network': {

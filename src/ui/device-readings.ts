@@ -7,6 +7,7 @@ import type {
   PrinterContext,
   SmartBinderContext,
 } from '../../models';
+import { hasPaperTray, takesToner } from '../../models';
 import { formatOfficeTime } from './device-text';
 
 type Actor = OfficeSystem['actors'] extends Map<string, infer A> ? A : never;
@@ -71,9 +72,8 @@ export function deviceReadings(actor: Actor, now: number): Reading[] {
       const p = actor.built.printer;
       const out: Reading[] = [];
       // A scanner-only device has neither tray nor toner.
-      if (p && p.trayCapacity > 0)
-        out.push(r('paper', { count: c.paper, capacity: p.trayCapacity }));
-      if (p && p.tonerPages > 0)
+      if (p && hasPaperTray(p)) out.push(r('paper', { count: c.paper, capacity: p.trayCapacity }));
+      if (p && takesToner(p))
         out.push(r('toner', { pct: Math.round((100 * c.tonerPages) / p.tonerPages) }));
       out.push(r('jobs', { count: c.queue.length }));
       return out;

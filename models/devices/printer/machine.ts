@@ -1,10 +1,17 @@
-import { assign, emit, setup } from 'xstate';
+import { assign, emit, not, setup } from 'xstate';
 import { type Refused, refused } from '../../events/refusal';
 import { nextRandom } from '../../rng';
 import type { DeviceInput, NetworkChanged, Timed } from '../common';
 import type { PrinterCommand } from './commands';
 import type { PrinterEmitted } from './events';
-import { consumesPaper, defaultPrinterParams, type JobKind, type PrinterParams } from './params';
+import {
+  consumesPaper,
+  defaultPrinterParams,
+  hasPaperTray,
+  type JobKind,
+  type PrinterParams,
+  takesToner,
+} from './params';
 
 export interface PrintJob {
   jobId: string;
@@ -47,6 +54,16 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
     }
     return null;
   };
+  /** Paper for a device with no tray, toner for one with no cartridge: refused, not a silent no-op. */
+  const supplyRefusal = (c: PrinterContext, e: PrinterEvent): Refused | null => {
+    if (e.type === 'LOAD_PAPER' && !hasPaperTray(params)) {
+      return refused(c.deviceId, 'LOAD_PAPER', 'printer.noPaperTray');
+    }
+    if (e.type === 'REPLACE_TONER' && !takesToner(params)) {
+      return refused(c.deviceId, 'REPLACE_TONER', 'printer.noToner');
+    }
+    return null;
+  };
   const jobIds = (c: PrinterContext) => {
     const j = headOf(c);
     return { deviceId: c.deviceId, jobId: j.jobId, kind: j.kind };
@@ -65,6 +82,7 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
     },
     guards: {
       submitRefused: ({ context, event }) => submitRefusal(context, event) !== null,
+      supplyRefused: ({ context, event }) => supplyRefusal(context, event) !== null,
       jamNow: ({ context }) => context.jamNow,
       jamNotArmed: ({ context }) => !context.jamNow,
       outOfPaper: ({ context }) => consumesPaper(headOf(context).kind) && context.paper < 1,
@@ -75,6 +93,7 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
     },
     actions: {
       refuseSubmit: emit(({ context, event }) => submitRefusal(context, event)!),
+      refuseSupply: emit(({ context, event }) => supplyRefusal(context, event)!),
       enqueue: assign(({ context, event }) => {
         if (event.type !== 'SUBMIT') return {};
         const jobSeq = context.jobSeq + 1;
@@ -176,14 +195,21 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
       jamNow: false,
     }),
     initial: 'idle',
-    // Jobs queue, paper and toner can be added whatever the device is doing.
+    // Jobs queue, paper and toner can be added whatever the device is doing
+    // (paper only with a tray, toner only with a cartridge).
     on: {
       SUBMIT: [
         { guard: 'submitRefused', actions: 'refuseSubmit' },
         { actions: ['enqueue', 'emitQueued'] },
       ],
-      LOAD_PAPER: { actions: ['loadPaper', 'emitPaperLoaded'] },
-      REPLACE_TONER: { actions: ['replaceToner', 'emitTonerReplaced'] },
+      LOAD_PAPER: [
+        { guard: 'supplyRefused', actions: 'refuseSupply' },
+        { actions: ['loadPaper', 'emitPaperLoaded'] },
+      ],
+      REPLACE_TONER: [
+        { guard: 'supplyRefused', actions: 'refuseSupply' },
+        { actions: ['replaceToner', 'emitTonerReplaced'] },
+      ],
     },
     states: {
       idle: {
@@ -226,12 +252,23 @@ export function createPrinterMachine(params: PrinterParams = defaultPrinterParam
       jammed: {
         on: { CLEAR_JAM: { target: 'working', actions: 'emitJamCleared' } },
       },
+      // A refused supply falls through to the root, which says why.
       needsPaper: {
-        on: { LOAD_PAPER: { target: 'working', actions: ['loadPaper', 'emitPaperLoaded'] } },
+        on: {
+          LOAD_PAPER: {
+            guard: not('supplyRefused'),
+            target: 'working',
+            actions: ['loadPaper', 'emitPaperLoaded'],
+          },
+        },
       },
       needsToner: {
         on: {
-          REPLACE_TONER: { target: 'working', actions: ['replaceToner', 'emitTonerReplaced'] },
+          REPLACE_TONER: {
+            guard: not('supplyRefused'),
+            target: 'working',
+            actions: ['replaceToner', 'emitTonerReplaced'],
+          },
         },
       },
     },

@@ -67,5 +67,11 @@ export const defaultPrinterParams: Record<PrinterKind, PrinterParams> = {
   },
 };
 
+/** A device with no paper tray (a flatbed scanner: trayCapacity 0) takes no paper. */
+export const hasPaperTray = (p: PrinterParams): boolean => p.trayCapacity > 0;
+
+/** A device with no cartridge (a flatbed scanner: tonerPages 0) takes no toner. */
+export const takesToner = (p: PrinterParams): boolean => p.tonerPages > 0;
+
 /** Copying and printing use paper and toner; scanning does not. */
 export const consumesPaper = (kind: JobKind): boolean => kind !== 'scan';

@@ -53,6 +53,8 @@ export const devicesEn = {
       unsupportedJob: 'this device cannot do that kind of job',
       queueFull: 'the print queue is full',
       noPages: 'the job has no pages',
+      noPaperTray: 'this device has no paper tray',
+      noToner: 'this device takes no toner',
     },
   },
   devices: {

@@ -48,6 +48,8 @@ export const devicesZh: DevicesMessages = {
       unsupportedJob: '此设备不能执行这类任务',
       queueFull: '打印队列已满',
       noPages: '任务没有页面',
+      noPaperTray: '此设备没有纸盒',
+      noToner: '此设备不用墨粉',
     },
   },
   devices: {

@@ -30,7 +30,7 @@ const net = (online: boolean) => ({ type: 'NETWORK_CHANGED', online, at });
 function covers(name: string, runs: GraphRun[], oracle: Oracle) {
   it(`${name}: every state reached, every transition taken, every path emits what it should`, () => {
     const cov = newCoverage();
-    for (const r of runs) explore(r, oracle, cov);
+    for (const r of runs) explore(r, r.oracle ?? oracle, cov);
     expect(cov.failures).toEqual([]);
     const machine = runs[0]!.machine as AnyStateMachine;
     expect([...cov.states].sort()).toEqual(expect.arrayContaining(allStateKeys(machine)));
@@ -230,7 +230,23 @@ describe('device machines, model-based (xstate/graph)', () => {
       jamNow: boolean;
     }) => [c.paper, c.tonerPages, c.queue.map((j) => [j.kind, j.done]), c.jamNow],
   });
-  covers('all-in-one printer', [printerRun(0), printerRun(1)], oracles.printer);
+  // A flatbed scanner: no tray, no toner; paper and toner are refused in every state.
+  const flatbedRun: GraphRun = {
+    machine: createPrinterMachine({ ...defaultPrinterParams.scanner, queueCapacity: 2 }),
+    input: input(),
+    commands: [
+      { type: 'SUBMIT', kind: 'scan', pages: 1, title: 's', assetId: null, at },
+      { type: 'LOAD_PAPER', sheets: 1, at },
+      { type: 'REPLACE_TONER', at },
+    ],
+    project: (c: { queue: Array<{ done: number }> }) => c.queue.map((j) => j.done),
+    oracle: oracles.flatbedScanner,
+  };
+  covers(
+    'all-in-one printer and flatbed scanner',
+    [printerRun(0), printerRun(1), flatbedRun],
+    oracles.printer,
+  );
 
   covers(
     'network',

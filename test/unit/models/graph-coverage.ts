@@ -19,6 +19,8 @@ export interface GraphRun {
   commands: Flat[];
   /** The discrete part of the context that tells states apart (no rng, no counters). */
   project: (context: never) => unknown;
+  /** This run's oracle, when its parameters change what a step emits; else the device's. */
+  oracle?: Oracle;
 }
 
 const valueKey = (v: unknown): string =>

@@ -199,6 +199,13 @@ export const printer: Oracle = {
   'needsToner|REPLACE_TONER|working': ['PrinterTonerReplaced'],
 };
 
+/** The printer machine with no tray and no toner (a flatbed scanner): supplies are refused. */
+export const flatbedScanner: Oracle = {
+  ...printer,
+  ...each(printerStates, 'LOAD_PAPER', R),
+  ...each(printerStates, 'REPLACE_TONER', R),
+};
+
 export const network: Oracle = {
   'online|GO_OFFLINE|offline': ['NetworkWentOffline'],
   'offline|GO_ONLINE|online': ['NetworkCameOnline'],

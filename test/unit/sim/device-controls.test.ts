@@ -123,6 +123,27 @@ describe('deviceControls', () => {
     expect(jobs('a')).toEqual(['print', 'copy', 'scanPage']);
   });
 
+  it('offers paper and toner only where there is a tray and a cartridge', () => {
+    const sys = office([
+      { id: 's', kind: 'scanner' },
+      { id: 'c', kind: 'copier' },
+      { id: 'p', kind: 'printer', params: { tonerPages: 0 } },
+      { id: 'a', kind: 'all-in-one' },
+    ]);
+    const supplies = (id: string) =>
+      controls(sys, id)
+        .map((c) => c.id)
+        .filter((c) => c === 'loadPaper' || c === 'replaceToner');
+    // A flatbed scanner has neither.
+    expect(supplies('s')).toEqual([]);
+    expect(supplies('c')).toEqual(['loadPaper', 'replaceToner']);
+    expect(supplies('p')).toEqual(['loadPaper']);
+    expect(supplies('a')).toEqual(['loadPaper', 'replaceToner']);
+    expect(enabled(controls(sys, 'a'))).toEqual(
+      expect.arrayContaining(['loadPaper', 'replaceToner']),
+    );
+  });
+
   it('a second printer or router prints or shares on itself, not on the first', () => {
     const sys = office([
       ...essayOffice,
