@@ -5,6 +5,7 @@ import { boot } from './app/boot';
 import { initI18n } from './app/i18n';
 import type { OfficeStore } from './app/office-store';
 import { openPreset } from './app/presets';
+import { presetNotice } from './ui/ExampleRooms';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 
@@ -22,14 +23,19 @@ async function open(): Promise<OfficeStore> {
     const r = await openPreset(store, preset);
     if (!r.ok) store.setNotice({ kind: 'error', key: 'import.refused', reason: r.error });
     // The person's own copy, edited since: said, with the way back to the example as published.
-    else if (r.value.copy === 'edited')
-      store.setNotice({
-        kind: 'info',
-        key: 'presets.yourCopy',
-        params: { name: r.value.info.name },
-      });
+    else if (r.value.copy === 'edited') store.setNotice(presetNotice('presets.yourCopy', r.value));
+    // The link has done its work: a reload now restores the branch the person
+    // is on, not the example. Kept only when loading failed and a reload is the cure.
+    const retry = !r.ok && r.error.kind === 'app' && r.error.reason.code === 'presetUnreadable';
+    if (!retry) forgetSceneParam();
   }
   return store;
+}
+
+function forgetSceneParam(): void {
+  const url = new URL(location.href);
+  url.searchParams.delete('scene');
+  history.replaceState(history.state, '', url);
 }
 
 // Started before React renders: the log opens while the canvas mounts.

@@ -1,5 +1,6 @@
 import type { BranchInfo } from '../core/branch-info';
 import { err, ok, type Result } from '../core/result';
+import type { Workspace } from '../core/workspace';
 import { ensureDeviceEvents } from './event-registry';
 import { importText } from './file-commands';
 import type { OfficeStore } from './office-store';
@@ -13,6 +14,15 @@ export const presetNames: readonly string[] = Object.keys(files)
   .map((p) => p.replace(/^.*\/([^/]+)\.json$/, '$1'))
   .sort();
 
+const MARKER = 'preset:';
+
+/** The preset a branch was opened from (its `createdAt` marker), if any. */
+export function presetOf(info: BranchInfo): string | null {
+  if (!info.createdAt.startsWith(MARKER)) return null;
+  const name = info.createdAt.slice(MARKER.length);
+  return presetNames.includes(name) ? name : null;
+}
+
 /** Which copy of a preset was opened. */
 export type PresetCopy =
   /** A new branch, imported just now. */
@@ -22,9 +32,43 @@ export type PresetCopy =
   /** A branch opened from it before and edited since: the person's own work. */
   | 'edited';
 
+type Scene = { events?: { id?: unknown }[] };
+type Copy = { info: BranchInfo; edited: boolean; length: number };
+
+/**
+ * The copies of a preset, the one a link should go back to first. The
+ * workspace lists branches in creation order only until a reload (storage
+ * gives them back by id), so the order here is chosen, not inherited:
+ * edited copies before unchanged ones (a class link brings a student back to
+ * their work), the longest (most worked on) first, then by name so the
+ * choice is the same on every load.
+ */
+function copiesOf(ws: Workspace, name: string, scene: Scene): Copy[] {
+  const published = scene.events ?? [];
+  const lastId = published.at(-1)?.id;
+  return ws
+    .list()
+    .filter((info) => info.createdAt === MARKER + name)
+    .map((info) => {
+      const log = ws.branch(info.id)?.log;
+      const length = log?.length ?? 0;
+      // Logs only grow, so the preset's length and last event say "as
+      // published". A copy of an older version of the preset (a later
+      // build changed it) counts as edited: it is not what ships now.
+      const unchanged = length === published.length && log?.event(length)?.id === lastId;
+      return { info, edited: !unchanged, length };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.edited) - Number(a.edited) ||
+        b.length - a.length ||
+        a.info.name.localeCompare(b.info.name),
+    );
+}
+
 /**
  * Opens a preset as a branch of its own, validated like an import. Opening
- * it again goes back to the copy made before (the newest), so a class link
+ * it again goes back to a copy made before (see copiesOf), so a class link
  * brings a student back to their own work; `fresh` asks for the preset as
  * published instead: an unchanged copy if there is one, else a new one.
  */
@@ -32,7 +76,7 @@ export async function openPreset(
   store: OfficeStore,
   name: string,
   opts: { fresh?: boolean } = {},
-): Promise<Result<{ info: BranchInfo; copy: PresetCopy }, Problem>> {
+): Promise<Result<{ info: BranchInfo; copy: PresetCopy; preset: string }, Problem>> {
   // A link typed by hand may say "Default" or "stress ": names are lower-case ids.
   const id = name.trim().toLowerCase();
   const load = files[`../../scenes/${id}.json`];
@@ -40,24 +84,25 @@ export async function openPreset(
     const known = presetNames.join(', ');
     return err({ kind: 'app', reason: { code: 'noPreset', params: { name, known } } });
   }
-  name = id;
+  let scene: Scene;
+  try {
+    scene = (await load()) as Scene;
+  } catch {
+    // The chunk is in the bundle, but a stale cache or a build swapped
+    // under an open tab can still fail to load it.
+    return err({ kind: 'app', reason: { code: 'presetUnreadable', params: { name: id } } });
+  }
   const ws = store.workspace;
-  const marker = `preset:${name}`;
-  const scene = (await load()) as { events?: unknown[] };
-  const published = scene.events?.length ?? 0;
-  // Logs only grow: a copy longer than the preset was edited.
-  const copies = ws
-    .list()
-    .filter((b) => b.createdAt === marker)
-    .map((info) => ({ info, edited: (ws.branch(info.id)?.log.length ?? 0) > published }))
-    .reverse();
+  const copies = copiesOf(ws, id, scene);
   const existing = opts.fresh ? copies.find((c) => !c.edited) : copies[0];
   if (existing) {
     ws.switchTo(existing.info.id);
-    return ok({ info: existing.info, copy: existing.edited ? 'edited' : 'unchanged' });
+    return ok({ info: existing.info, copy: existing.edited ? 'edited' : 'unchanged', preset: id });
   }
   await ensureDeviceEvents();
   const text = JSON.stringify(scene);
-  const r = importText(store, text, text.length, marker);
-  return r.ok ? ok({ info: r.value, copy: 'new' }) : err({ kind: 'file', error: r.error });
+  const r = importText(store, text, text.length, MARKER + id);
+  return r.ok
+    ? ok({ info: r.value, copy: 'new', preset: id })
+    : err({ kind: 'file', error: r.error });
 }

@@ -15,6 +15,8 @@ export type AppReason =
       readonly code: 'noPreset';
       readonly params: { readonly name: string; readonly known: string };
     }
+  /** A preset's chunk would not load (a stale cache, a build swapped under an open tab). */
+  | { readonly code: 'presetUnreadable'; readonly params: { readonly name: string } }
   /** A follower's edit on a branch the writer tab no longer holds (deleted or set aside there). */
   | { readonly code: 'branchGoneAtWriter'; readonly params: { readonly name: string } }
   | {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openPreset, presetNames } from '../app/presets';
+import type { Notice } from '../app/office-store';
+import { openPreset, presetNames, presetOf } from '../app/presets';
 import { useOffice, useOfficeStore } from '../app/use-office';
 
 /**
@@ -8,29 +9,42 @@ import { useOffice, useOfficeStore } from '../app/use-office';
  * as by link (`?scene=`): each opens as a branch of its own, so an
  * instructor can show the essay's office, then the same office with a
  * separate printer, copier and scanner, and go back and forth.
+ *
+ * The picker shows the example the branch on screen was opened from, so
+ * "Open example" on a copy gives that example as published.
  */
 export function ExampleRooms() {
   const { t } = useTranslation();
   const store = useOfficeStore();
   const follower = useOffice((v) => v.role === 'follower');
   const loaded = useOffice((v) => v.historyLoaded);
-  const [chosen, setChosen] = useState(presetNames[0] ?? '');
+  const branch = useOffice((v) => v.branch);
+  // A pick is for the branch it was made on: switching branch shows that branch's example.
+  const [pick, setPick] = useState<{ branch: string; name: string } | null>(null);
+  const chosen =
+    pick?.branch === branch.id ? pick.name : (presetOf(branch) ?? presetNames[0] ?? '');
   const [opening, setOpening] = useState(false);
   const open = async () => {
     setOpening(true);
-    const r = await openPreset(store, chosen, { fresh: true }).finally(() => setOpening(false));
-    store.setNotice(
-      r.ok
-        ? { kind: 'info', key: 'presets.opened', params: { name: r.value.info.name } }
-        : { kind: 'error', key: 'import.refused', reason: r.error },
-    );
+    try {
+      const r = await openPreset(store, chosen, { fresh: true });
+      // Done with: from now on the picker follows the branch shown.
+      if (r.ok) setPick(null);
+      store.setNotice(
+        r.ok
+          ? presetNotice(r.value.copy === 'new' ? 'presets.opened' : 'presets.unchanged', r.value)
+          : { kind: 'error', key: 'import.refused', reason: r.error },
+      );
+    } finally {
+      setOpening(false);
+    }
   };
   return (
     <div className="row example-rooms">
       <select
         aria-label={t('presets.label')}
         value={chosen}
-        onChange={(e) => setChosen(e.target.value)}
+        onChange={(e) => setPick({ branch: branch.id, name: e.target.value })}
       >
         {presetNames.map((name) => (
           <option key={name} value={name}>
@@ -43,4 +57,12 @@ export function ExampleRooms() {
       </button>
     </div>
   );
+}
+
+/** What opening an example did, naming the example and the branch it is on. */
+export function presetNotice(
+  key: 'presets.opened' | 'presets.unchanged' | 'presets.yourCopy',
+  opened: { preset: string; info: { name: string } },
+): Notice {
+  return { kind: 'info', key, params: { preset: opened.preset, name: opened.info.name } };
 }

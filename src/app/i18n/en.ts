@@ -78,9 +78,12 @@ export const en = {
   presets: {
     label: 'Example rooms',
     open: 'Open example',
-    opened: 'Opened the example “{{name}}” as a branch of its own.',
+    // $t(presets.name.…): the example's own name, worded in the language shown when drawn.
+    opened: 'Opened the example “$t(presets.name.{{preset}})” as a branch of its own, “{{name}}”.',
+    unchanged:
+      'Back to the example “$t(presets.name.{{preset}})” as published (branch “{{name}}”).',
     yourCopy:
-      'This is your copy of the example “{{name}}”, edited since you opened it. Example rooms → Open example gives it as published.',
+      'This is your copy of the example “$t(presets.name.{{preset}})” (branch “{{name}}”), edited since you opened it. Example rooms → Open example gives it as published.',
     name: {
       default: 'The essay’s office',
       'separate-devices': 'Separate printer, copier and scanner',

@@ -133,6 +133,7 @@ export const problemsEn = {
     writerLacksHistory:
       'the tab that saves this office has not loaded that part of the history; reload it',
     noPreset: 'no example room “{{name}}” (there are: {{known}})',
+    presetUnreadable: 'the example room “{{name}}” could not be loaded; reload the page',
     branchGoneAtWriter:
       'the tab that saves this office no longer has branch “{{name}}” (deleted or set aside there); switch branch or reload',
     modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',

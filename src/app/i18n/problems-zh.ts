@@ -120,6 +120,7 @@ export const problemsZh: Messages['problem'] = {
     readOnlyPast: '正在查看过去的状态，只读',
     writerLacksHistory: '负责保存此办公室的标签页未能加载这部分历史；请重新加载该标签页',
     noPreset: '没有示例房间“{{name}}”（现有：{{known}}）',
+    presetUnreadable: '示例房间“{{name}}”无法载入；请重新加载页面',
     branchGoneAtWriter:
       '负责保存此办公室的标签页已没有分支“{{name}}”（已在那里删除或搁置）；请切换分支或重新加载',
     modelTooLarge: '模型大小为 {{mb}} MB，上限为 {{limitMb}} MB',

@@ -74,9 +74,10 @@ export const zh: Messages = {
   presets: {
     label: '示例房间',
     open: '打开示例',
-    opened: '已将示例“{{name}}”作为独立分支打开。',
+    opened: '已将示例“$t(presets.name.{{preset}})”作为独立分支“{{name}}”打开。',
+    unchanged: '已回到原样的示例“$t(presets.name.{{preset}})”（分支“{{name}}”）。',
     yourCopy:
-      '这是你的示例“{{name}}”副本，打开后已改动。在“示例房间”中点“打开示例”可得到原样的示例。',
+      '这是你的示例“$t(presets.name.{{preset}})”副本（分支“{{name}}”），打开后已改动。在“示例房间”中点“打开示例”可得到原样的示例。',
     name: {
       default: '文章中的办公室',
       'separate-devices': '分开的打印机、复印机和扫描仪',

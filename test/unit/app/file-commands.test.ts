@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { layoutReport } from '../../../src/app/derived';
 import { registry } from '../../../src/app/event-registry';
@@ -178,7 +179,10 @@ describe('presets', () => {
     expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
     ws().switchTo('main');
     const again = await openPreset(store, 'default');
-    expect(again).toEqual({ ok: true, value: { info: r.value.info, copy: 'unchanged' } });
+    expect(again).toEqual({
+      ok: true,
+      value: { info: r.value.info, copy: 'unchanged', preset: 'default' },
+    });
     expect(ws().list()).toHaveLength(2);
     expect(ws().current.info.id).toBe(r.value.info.id);
   });
@@ -192,7 +196,7 @@ describe('presets', () => {
 
     const link = await openPreset(store, 'default');
     if (!link.ok) throw new Error(JSON.stringify(link.error));
-    expect(link.value).toEqual({ info: first.value.info, copy: 'edited' });
+    expect(link.value).toEqual({ info: first.value.info, copy: 'edited', preset: 'default' });
     expect(ws().current.log.length).toBe(published + 1);
 
     const fresh = await openPreset(store, 'default', { fresh: true });
@@ -201,15 +205,65 @@ describe('presets', () => {
     expect(fresh.value.info.id).not.toBe(first.value.info.id);
     expect(fresh.value.info.name).toBe(`${first.value.info.name} (2)`);
     expect([...ws().current.log.all()]).toEqual(defaultSceneEvents(registry));
-    // The fresh copy is unchanged: asked for again, it is the one given; a link now goes to it too.
+    // The fresh copy is unchanged: asked for again, it is the one given; a link still goes to the work.
     const freshAgain = await openPreset(store, 'default', { fresh: true });
     expect(freshAgain.ok && freshAgain.value).toEqual({
       info: fresh.value.info,
       copy: 'unchanged',
+      preset: 'default',
     });
     const linkAgain = await openPreset(store, 'default');
-    expect(linkAgain.ok && linkAgain.value.info.id).toBe(fresh.value.info.id);
+    expect(linkAgain.ok && linkAgain.value).toEqual({
+      info: first.value.info,
+      copy: 'edited',
+      preset: 'default',
+    });
     expect(ws().list()).toHaveLength(3);
+  });
+
+  // After a reload the workspace lists branches by id, not by creation: the
+  // choice must not depend on which copy was made first.
+  it.each([
+    ['made before', true],
+    ['made after', false],
+  ])('a link prefers the edited copy to an unchanged one %s it', async (_, editedFirst) => {
+    const unchanged = async () => {
+      const r = await openPreset(store, 'default', { fresh: true });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value.info.id;
+    };
+    // A second copy as a link made it once (openPreset itself would reuse the unchanged one).
+    const edited = () => {
+      const text = readFileSync('scenes/default.json', 'utf8');
+      const r = importText(store, text, text.length, 'preset:default');
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(store.edit([named('Mine')]).ok).toBe(true);
+      return r.value.id;
+    };
+    if (!editedFirst) await unchanged();
+    const editedId = edited();
+    if (editedFirst) await unchanged();
+    expect(ws().list()).toHaveLength(3);
+    ws().switchTo('main');
+    const link = await openPreset(store, 'default');
+    expect(link.ok && link.value).toMatchObject({ copy: 'edited', info: { id: editedId } });
+    expect(ws().head.name).toBe('Mine');
+  });
+
+  it('of two edited copies a link goes to the one worked on most, whatever the order', async () => {
+    const copy = (edits: number) => {
+      const text = readFileSync('scenes/default.json', 'utf8');
+      const r = importText(store, text, text.length, 'preset:default');
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      for (let i = 0; i < edits; i++) expect(store.edit([named(`Try ${i}`)]).ok).toBe(true);
+      return r.value.id;
+    };
+    copy(1);
+    const most = copy(3);
+    copy(2);
+    ws().switchTo('main');
+    const link = await openPreset(store, 'default');
+    expect(link.ok && link.value.info.id).toBe(most);
   });
 
   it('the stress scene validates and folds', async () => {

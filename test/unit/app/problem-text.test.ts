@@ -109,6 +109,7 @@ const appReasons: Sample<AppReason> = {
   writerLacksHistory: { code: 'writerLacksHistory', params: {} },
   branchGoneAtWriter: { code: 'branchGoneAtWriter', params: { name: 'Plan B' } },
   noPreset: { code: 'noPreset', params: { name: 'nope', known: 'default, stress' } },
+  presetUnreadable: { code: 'presetUnreadable', params: { name: 'stress' } },
   modelTooLarge: { code: 'modelTooLarge', params: { mb: '10.0', limitMb: 10 } },
   modelTooBig: { code: 'modelTooBig', params: { width: '20.00', depth: '1.00', height: '1.00' } },
 };

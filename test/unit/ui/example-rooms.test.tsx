@@ -43,7 +43,34 @@ describe('example rooms', () => {
     expect(store.getSnapshot().branch.name).toBe('Separate devices');
     expect(store.workspace.list()).toHaveLength(2);
     expect(
-      screen.getByText('Opened the example “Separate devices” as a branch of its own.'),
+      screen.getByText(
+        'Opened the example “Separate printer, copier and scanner” as a branch of its own, “Separate devices”.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the example the branch on screen came from, so Open example gives that one as published', async () => {
+    const store = show();
+    const select = () =>
+      screen.getByRole('combobox', { name: 'Example rooms' }) as HTMLSelectElement;
+    expect(select().value).toBe('default');
+    fireEvent.change(select(), { target: { value: 'separate-devices' } });
+    await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
+    await waitFor(() => expect(kinds(store)).toContain('copier'));
+    const copy = store.getSnapshot().branch.id;
+    // On another branch the picker shows that branch's example (the first branch is none: the first one).
+    await act(async () => void store.workspace.switchTo('main'));
+    expect(select().value).toBe('default');
+    await act(async () => void store.workspace.switchTo(copy));
+    expect(select().value).toBe('separate-devices');
+    // Opened again unchanged: the same branch, said as such.
+    await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
+    expect(store.getSnapshot().branch.id).toBe(copy);
+    expect(store.workspace.list()).toHaveLength(2);
+    expect(
+      screen.getByText(
+        'Back to the example “Separate printer, copier and scanner” as published (branch “Separate devices”).',
+      ),
     ).toBeTruthy();
   });
 
@@ -61,10 +88,17 @@ describe('example rooms', () => {
     expect(store.getSnapshot().state.name).not.toBe('Moved the desk');
   });
 
-  it('in 简体中文', () => {
-    show('zh');
+  it('in 简体中文', async () => {
+    const store = show('zh');
     const select = screen.getByRole('combobox', { name: '示例房间' }) as HTMLSelectElement;
     expect(select.options[1]!.textContent).toBe('分开的打印机、复印机和扫描仪');
-    expect(screen.getByRole('button', { name: '打开示例' })).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'separate-devices' } });
+    await act(async () => screen.getByRole('button', { name: '打开示例' }).click());
+    await waitFor(() => expect(kinds(store)).toContain('copier'));
+    expect(
+      screen.getByText(
+        '已将示例“分开的打印机、复印机和扫描仪”作为独立分支“Separate devices”打开。',
+      ),
+    ).toBeTruthy();
   });
 });
