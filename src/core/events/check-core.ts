@@ -1,4 +1,5 @@
-import { type OfficeState, type Opening, ROOM_MARGIN_M, type WallSide } from '../office-state';
+import { type OfficeState, type Opening, ROOM_MARGIN_M } from '../office-state';
+import { openingMisfit } from '../opening-fit';
 import { type Reason, reason } from '../reason';
 import type { CoreEvent } from './core-events';
 
@@ -146,17 +147,19 @@ function parentCycle(
   return null;
 }
 
-export function wallLength(s: OfficeState, wall: WallSide): number {
-  return wall === 'north' || wall === 'south' ? s.room.width : s.room.depth;
-}
-
+/** An opening's edit refused as the layout checks would flag it (`../opening-fit`), at the field to change. */
 function openingFits(s: OfficeState, o: Opening): CheckFailure | null {
-  const half = wallLength(s, o.wall) / 2;
-  if (Math.abs(o.offset) + o.width / 2 > half + 1e-9) {
-    return fail('opening.offset', reason('openingOffWall', { wall: o.wall }));
+  const misfit = openingMisfit(s.room, o);
+  switch (misfit) {
+    case null:
+      return null;
+    case 'openingOffWall':
+      return fail('opening.offset', reason('openingOffWall', { wall: o.wall }));
+    case 'openingTooTall':
+      return fail('opening.height', reason('openingTooTall'));
+    default: {
+      const never: never = misfit;
+      throw new Error(`unhandled opening misfit ${String(never)}`);
+    }
   }
-  if (o.sill + o.height > s.room.height + 1e-9) {
-    return fail('opening.height', reason('openingTooTall'));
-  }
-  return null;
 }

@@ -1,0 +1,47 @@
+import type { WallSide } from './office-state';
+
+// The one rule for a door or window on its wall. The core refuses an edit
+// that breaks it (events/check-core); the layout checks (src/layout, above
+// the core) flag an opening a room resized since breaks. Both call this, so
+// what is refused on an edit is exactly what is flagged after a resize.
+// Plain data in, no imports beyond types: src/layout may use it.
+
+/** The room's inner box, as far as an opening needs it. */
+export interface OpeningRoom {
+  readonly width: number;
+  readonly depth: number;
+  readonly height: number;
+}
+
+/** Where an opening sits on its wall and how big it is. */
+export interface OpeningSpan {
+  readonly wall: WallSide;
+  /** Metres from the wall's centre along the wall. */
+  readonly offset: number;
+  readonly width: number;
+  readonly height: number;
+  readonly sill: number;
+}
+
+/** How an opening fails its wall. */
+export type OpeningMisfit = 'openingOffWall' | 'openingTooTall';
+
+/** Slack for sums of decimal metres (1.2 + 0.45 is not exactly 1.65). */
+const TOLERANCE = 1e-9;
+
+/** The inner length of a wall: north and south run along the width, east and west along the depth. */
+export function wallLength(room: OpeningRoom, wall: WallSide): number {
+  return wall === 'north' || wall === 'south' ? room.width : room.depth;
+}
+
+/**
+ * How an opening fails its wall, or null when it fits: it runs past an end
+ * of the wall, or above the ceiling (checked in that order).
+ */
+export function openingMisfit(room: OpeningRoom, o: OpeningSpan): OpeningMisfit | null {
+  if (Math.abs(o.offset) + o.width / 2 > wallLength(room, o.wall) / 2 + TOLERANCE) {
+    return 'openingOffWall';
+  }
+  if (o.sill + o.height > room.height + TOLERANCE) return 'openingTooTall';
+  return null;
+}
