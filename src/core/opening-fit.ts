@@ -35,13 +35,47 @@ export function wallLength(room: OpeningRoom, wall: WallSide): number {
 }
 
 /**
+ * How far an opening reaches past its wall, in metres, on each count; 0 on
+ * both when it fits. Past the end: beyond whichever end of the wall it runs
+ * over (measured on the wall it is on).
+ */
+export interface OpeningOverrun {
+  readonly pastEnd: number;
+  readonly aboveCeiling: number;
+}
+
+export function openingOverrun(room: OpeningRoom, o: OpeningSpan): OpeningOverrun {
+  return {
+    pastEnd: Math.max(0, Math.abs(o.offset) + o.width / 2 - wallLength(room, o.wall) / 2),
+    aboveCeiling: Math.max(0, o.sill + o.height - room.height),
+  };
+}
+
+/**
  * How an opening fails its wall, or null when it fits: it runs past an end
  * of the wall, or above the ceiling (checked in that order).
  */
 export function openingMisfit(room: OpeningRoom, o: OpeningSpan): OpeningMisfit | null {
-  if (Math.abs(o.offset) + o.width / 2 > wallLength(room, o.wall) / 2 + TOLERANCE) {
-    return 'openingOffWall';
-  }
-  if (o.sill + o.height > room.height + TOLERANCE) return 'openingTooTall';
+  return misfitWorsened(room, null, o);
+}
+
+/**
+ * What an edit makes worse: the count (past the wall's end, above the
+ * ceiling) on which `after` reaches further than `before` did, or null when
+ * neither grows. `before` null is a new opening: any misfit is new, so this
+ * is `openingMisfit`. An opening a resized room left misfitting can so be
+ * edited (moved partly back, its hinge turned, moved to another wall where
+ * it overhangs less) without being fixed at once; an edit that would create
+ * a misfit, or push one further, is still refused.
+ */
+export function misfitWorsened(
+  room: OpeningRoom,
+  before: OpeningSpan | null,
+  after: OpeningSpan,
+): OpeningMisfit | null {
+  const was = before ? openingOverrun(room, before) : { pastEnd: 0, aboveCeiling: 0 };
+  const now = openingOverrun(room, after);
+  if (now.pastEnd > was.pastEnd + TOLERANCE) return 'openingOffWall';
+  if (now.aboveCeiling > was.aboveCeiling + TOLERANCE) return 'openingTooTall';
   return null;
 }

@@ -1,5 +1,5 @@
 import { type OfficeState, type Opening, ROOM_MARGIN_M } from '../office-state';
-import { openingMisfit } from '../opening-fit';
+import { misfitWorsened } from '../opening-fit';
 import { type Reason, reason } from '../reason';
 import type { CoreEvent } from './core-events';
 
@@ -52,12 +52,14 @@ export function checkCore(
       if (s.openings[e.payload.opening.id]) {
         return fail('opening.id', reason('openingExists', { id: e.payload.opening.id }));
       }
-      return restoring ? null : openingFits(s, e.payload.opening);
-    case 'OpeningChanged':
-      if (!s.openings[e.payload.opening.id]) {
+      return restoring ? null : openingFits(s, null, e.payload.opening);
+    case 'OpeningChanged': {
+      const before = s.openings[e.payload.opening.id];
+      if (!before) {
         return fail('opening.id', reason('noOpening', { id: e.payload.opening.id }));
       }
-      return restoring ? null : openingFits(s, e.payload.opening);
+      return restoring ? null : openingFits(s, before, e.payload.opening);
+    }
     case 'OpeningRemoved':
       return s.openings[e.payload.id]
         ? null
@@ -147,10 +149,15 @@ function parentCycle(
   return null;
 }
 
-/** An opening's edit refused as the layout checks would flag it (`../opening-fit`), at the field to change. */
-function openingFits(s: OfficeState, o: Opening): CheckFailure | null {
-  const misfit = openingMisfit(s.room, o);
-  switch (misfit) {
+/**
+ * Refuses an opening's placement or edit that would make it misfit its wall,
+ * or misfit it further (`misfitWorsened`), at the field to change. An
+ * opening already flagged (a room resized past it) may be edited as long as
+ * it does not get worse: the layout checks keep flagging it until it fits.
+ */
+function openingFits(s: OfficeState, before: Opening | null, o: Opening): CheckFailure | null {
+  const worse = misfitWorsened(s.room, before, o);
+  switch (worse) {
     case null:
       return null;
     case 'openingOffWall':
@@ -158,7 +165,7 @@ function openingFits(s: OfficeState, o: Opening): CheckFailure | null {
     case 'openingTooTall':
       return fail('opening.height', reason('openingTooTall'));
     default: {
-      const never: never = misfit;
+      const never: never = worse;
       throw new Error(`unhandled opening misfit ${String(never)}`);
     }
   }
