@@ -42,8 +42,15 @@ export type Notice = {
   fieldOf?: LabelRef;
 };
 
-/** A label worded when drawn: a catalog key, and params that are catalog keys themselves. */
-export type LabelRef = { key: string; params?: Record<string, string> };
+/**
+ * A label worded when drawn: a catalog key, params that are catalog keys
+ * themselves, and values that are not words (a number) passed as they are.
+ */
+export type LabelRef = {
+  key: string;
+  params?: Record<string, string>;
+  values?: Record<string, string | number>;
+};
 
 /** What the UI reads. A new object whenever anything in it changes. */
 export interface OfficeView {

@@ -3,6 +3,7 @@ import { layoutReport } from '../app/derived';
 import { select } from '../app/editor-state';
 import { useOffice } from '../app/use-office';
 import { itemName } from './item-names';
+import { openingName } from './opening-names';
 
 /** A long list helps nobody: the room itself shows every warning in red and amber. */
 const MAX_ROWS = 30;
@@ -16,14 +17,8 @@ export function ChecksPanel() {
   const state = useOffice((v) => v.state);
   const report = layoutReport(state);
   const name = (id: string | undefined) => itemName(state, id, t);
-  // A door or window is named as the Room panel names it ("Door on the south wall").
-  const opening = (id: string | undefined) => {
-    const o = id === undefined ? undefined : state.openings[id];
-    if (!o) return '';
-    return t(o.kind === 'door' ? 'room.doorOn' : 'room.windowOn', {
-      wall: t(`room.wall.${o.wall}`),
-    });
-  };
+  // A door or window is named as the Room panel names it ("Door 2 on the south wall").
+  const opening = (id: string | undefined) => openingName(state.openings, id, t);
   const rows = [
     ...report.collisions.map((c) => ({
       key: `c-${c.a}-${c.b}`,

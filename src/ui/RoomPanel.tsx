@@ -5,10 +5,13 @@ import {
   removeOpening,
   resizeRoom,
 } from '../app/commands/room-commands';
+import type { LabelRef } from '../app/office-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import type { Opening, Room, WallSide } from '../core/office-state';
 import { openingMisfit } from '../layout/clearance/opening-fit';
+import { labelText } from './label-text';
 import { NumberField } from './NumberField';
+import { openingLabels } from './opening-names';
 
 const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
 
@@ -19,6 +22,7 @@ export function RoomPanel() {
   const room = useOffice((v) => v.state.room);
   const openings = useOffice((v) => v.state.openings);
   const readOnly = useOffice((v) => v.viewSeq !== null);
+  const labels = openingLabels(openings);
   const refuse = (ok: boolean) => {
     if (!ok) store.setNotice({ kind: 'error', key: 'room.refused' });
   };
@@ -80,6 +84,7 @@ export function RoomPanel() {
           key={o.id}
           room={room}
           opening={o}
+          label={labels.get(o.id)!}
           disabled={readOnly}
           onRefused={() => refuse(false)}
         />
@@ -91,11 +96,14 @@ export function RoomPanel() {
 function OpeningEditor({
   room,
   opening: o,
+  label,
   disabled,
   onRefused,
 }: {
   room: Room;
   opening: Opening;
+  /** Its name, numbered when its wall has another of its kind (opening-names.ts). */
+  label: LabelRef;
   disabled: boolean;
   onRefused(): void;
 }) {
@@ -104,11 +112,7 @@ function OpeningEditor({
   // The fields word a refusal themselves, naming the field; the wall select leaves it to the panel.
   const change = (patch: Partial<Opening>) => changeOpening(store, { ...o, ...patch });
   // Kept as keys too: a notice about one of its fields words it in the language shown then.
-  const of = {
-    key: o.kind === 'door' ? 'room.doorOn' : 'room.windowOn',
-    params: { wall: `room.wall.${o.wall}` },
-  };
-  const name = t(of.key, { wall: t(of.params.wall) });
+  const name = labelText(label, t);
   // A room resized since may leave it past a wall's end or above the ceiling:
   // flagged (here and in the Layout checks), not refused, like items it leaves outside.
   const misfit = openingMisfit(room, o);
@@ -137,14 +141,14 @@ function OpeningEditor({
       </label>
       <NumberField
         labelKey="room.offset"
-        of={of}
+        of={label}
         value={o.offset}
         step={0.1}
         onCommit={(offset) => change({ offset })}
       />
       <NumberField
         labelKey="room.openingWidth"
-        of={of}
+        of={label}
         value={o.width}
         step={0.05}
         min={0.3}
@@ -153,7 +157,7 @@ function OpeningEditor({
       />
       <NumberField
         labelKey="room.openingHeight"
-        of={of}
+        of={label}
         value={o.height}
         step={0.05}
         min={0.3}
@@ -163,7 +167,7 @@ function OpeningEditor({
       {o.kind === 'window' && (
         <NumberField
           labelKey="room.sill"
-          of={of}
+          of={label}
           value={o.sill}
           step={0.05}
           min={0}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText, type Translate } from '../app/i18n/problem-text';
 import type { LabelRef, Notice } from '../app/office-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
+import { labelText } from './label-text';
 
 /**
  * Each notice shown gets its own element: a new alert is inserted, so a
@@ -65,7 +66,5 @@ export function StatusBar() {
 /** The field's label, after what it belongs to when that is given ("Window on the north wall: Sill height (m)"). */
 function fieldName(field: string, of: LabelRef | undefined, t: Translate): string {
   if (!of) return t(field);
-  const params: Record<string, string> = {};
-  for (const [k, key] of Object.entries(of.params ?? {})) params[k] = t(key);
-  return t('field.of', { owner: t(of.key, params), field: t(field) });
+  return t('field.of', { owner: labelText(of, t), field: t(field) });
 }

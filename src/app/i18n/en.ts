@@ -180,6 +180,9 @@ export const en = {
     addWindow: 'Add a window',
     doorOn: 'Door on the {{wall}} wall',
     windowOn: 'Window on the {{wall}} wall',
+    /** One of several doors (windows) on a wall, numbered in the room's order. */
+    doorNumberedOn: 'Door {{n}} on the {{wall}} wall',
+    windowNumberedOn: 'Window {{n}} on the {{wall}} wall',
     wallLabel: 'Wall',
     offset: 'Offset along the wall (m)',
     openingWidth: 'Opening width (m)',

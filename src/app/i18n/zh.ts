@@ -173,6 +173,8 @@ export const zh: Messages = {
     addWindow: '添加窗',
     doorOn: '{{wall}}墙上的门',
     windowOn: '{{wall}}墙上的窗',
+    doorNumberedOn: '{{wall}}墙上的门 {{n}}',
+    windowNumberedOn: '{{wall}}墙上的窗 {{n}}',
     wallLabel: '墙面',
     offset: '沿墙偏移（米）',
     openingWidth: '洞口宽度（米）',
