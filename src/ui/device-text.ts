@@ -20,13 +20,27 @@ export function formatOfficeTime(ms: number): string {
   return `${pad(h)}:${pad(m)}:${pad(s % 60)}`;
 }
 
+const SECOND_MS = 1_000;
 const DAY_MS = 24 * 3_600_000;
 
-/** The office clock; past the first day it names the day, as a long simulated week needs. */
+/**
+ * A moment of office time in words, by one of two catalog keys: the first
+ * day's (the time of day only) or a later day's (the day named too, as a
+ * long simulated week needs). The clock and the next step say it alike.
+ */
+function atOfficeTime(
+  ms: number,
+  t: T,
+  keys: { readonly firstDay: string; readonly laterDay: string },
+): string {
+  const day = Math.floor(ms / DAY_MS) + 1;
+  const time = formatOfficeTime(ms % DAY_MS);
+  return day === 1 ? t(keys.firstDay, { time }) : t(keys.laterDay, { day, time });
+}
+
+/** The office clock; past the first day it names the day. */
 export function officeClock(now: number, t: T): string {
-  const day = Math.floor(now / DAY_MS) + 1;
-  const time = formatOfficeTime(now % DAY_MS);
-  return day === 1 ? t('devices.time', { time }) : t('devices.timeOnDay', { day, time });
+  return atOfficeTime(now, t, { firstDay: 'devices.time', laterDay: 'devices.timeOnDay' });
 }
 
 /**
@@ -46,9 +60,14 @@ export function nextStepText(sys: OfficeSystem, deviceId: string, t: T): string 
   // Timers are kept in due order: the first one found is the next.
   const next = sys.timers.list().find((timer) => owns(timer.actorId));
   if (!next) return null;
-  const day = Math.floor(next.due / DAY_MS) + 1;
-  const time = formatOfficeTime(next.due % DAY_MS);
-  return day === 1 ? t('devices.nextStep', { time }) : t('devices.nextStepOnDay', { day, time });
+  // Some steps follow a command within the second (a recording saved in
+  // 0.3 s, a page in 0.4 s): in whole seconds their time is the clock's own,
+  // which reads as due and not done. Say how soon instead.
+  if (next.due - sys.now < SECOND_MS) return t('devices.nextStepSoon');
+  return atOfficeTime(next.due, t, {
+    firstDay: 'devices.nextStep',
+    laterDay: 'devices.nextStepOnDay',
+  });
 }
 
 /** What a person at the terminal is told about the events a command produced. */

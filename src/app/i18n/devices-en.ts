@@ -69,6 +69,7 @@ export const devicesEn = {
     nextEvent: 'Run to the next device event',
     nextStep: 'Goes on by itself at {{time}}',
     nextStepOnDay: 'Goes on by itself on day {{day}}, {{time}}',
+    nextStepSoon: 'Goes on by itself in under a second',
     stateOf: '{{name}}: {{state}}',
     terminal: 'Binder terminal',
     query: 'File name or related information',

@@ -64,6 +64,7 @@ export const devicesZh: DevicesMessages = {
     nextEvent: '运行到下一个设备事件',
     nextStep: '将在 {{time}} 自行继续',
     nextStepOnDay: '将在第 {{day}} 天 {{time}} 自行继续',
+    nextStepSoon: '不到一秒后自行继续',
     stateOf: '{{name}}：{{state}}',
     terminal: '书夹终端',
     query: '文件名或相关信息',

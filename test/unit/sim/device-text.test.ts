@@ -74,6 +74,23 @@ describe('nextStepText', () => {
     expect(nextStepText(sys, 'binder-1', tEn)).toBeNull();
   });
 
+  it('says a step under a second away is that close, not a time the clock already shows', () => {
+    const sys = OfficeSystem.create({ seed: 1, devices: essayOffice });
+    sys.send({ to: 'recorder-1', command: { type: 'RECORD', title: 'Talk' } }, 1_000);
+    sys.send({ to: 'recorder-1', command: { type: 'STOP' } }, 2_000);
+    // Saving the recording takes 0.3 s: due at 2.3 s, which in whole seconds is the clock's 00:00:02.
+    const due = sys.timers.list().find((t) => t.actorId === 'recorder-1')!.due;
+    expect(due - sys.now).toBeLessThan(1_000);
+    expect(officeClock(sys.now, tEn)).toBe(`Office time ${formatOfficeTime(due)}`);
+    expect(nextStepText(sys, 'recorder-1', tEn)).toBe('Goes on by itself in under a second');
+    expect(nextStepText(sys, 'recorder-1', tZh)).toBe('不到一秒后自行继续');
+    // Run to that step: the short clip's upload follows within the second too.
+    sys.advanceTo(due);
+    const upload = sys.timers.list().find((t) => t.actorId === 'recorder-1')!.due;
+    expect(upload - sys.now).toBeLessThan(1_000);
+    expect(nextStepText(sys, 'recorder-1', tEn)).toBe('Goes on by itself in under a second');
+  });
+
   it('counts a network device’s shares, and names the day past the first', () => {
     const sys = OfficeSystem.create({ seed: 1, devices: essayOffice });
     const day = 24 * 3_600_000;
