@@ -43,8 +43,9 @@ function pick(
 /**
  * The binder that answers a query typed at the system terminal: with one,
  * that one (it finds the paper or says what is nearest); with several, the
- * one whose best match is nearest (a whole name before a similar one, by the
- * query's mode), ties and no match at all going to the first.
+ * one whose best match is nearest by the query's mode (the whole name before
+ * a whole related-information entry, either before a similar one: `locate`'s
+ * distance), ties and no match at all going to the first.
  */
 function binderFor(
   sys: OfficeSystem,

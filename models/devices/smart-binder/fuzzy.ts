@@ -117,9 +117,19 @@ export function sameName(a: Named, b: Named): boolean {
 }
 
 /**
+ * The distances of a whole match, below any partial or fuzzy one (1 and up):
+ * the whole name first, then the whole related information or one of its
+ * entries. A person who types a paper's name means that paper before one
+ * whose client or project reads the same, in one binder or among several.
+ */
+export const WHOLE_NAME = 0;
+export const WHOLE_ENTRY = 0.5;
+
+/**
  * How far a document is from a query; Infinity when it does not match.
- * Exact: 0 when the query is the whole name, the whole related information
- * or one of its entries (between commas or semicolons). Fuzzy: 0 for such a whole match;
+ * Exact: `WHOLE_NAME` when the query is the whole name, `WHOLE_ENTRY` when
+ * it is the whole related information or one of its entries (between commas
+ * or semicolons). Fuzzy: the same for such a whole match;
  * 1 when the query is part of the name or information, or each query word
  * begins one of their words; 1 + the typos summed over the query words when
  * each word is within its allowance of a word of the name or information.
@@ -144,7 +154,8 @@ export function matchNormalised(
 ): number {
   const d = prepare(doc);
   if (q === '') return Number.POSITIVE_INFINITY;
-  if (q === d.name || q === d.info || d.entries.includes(q)) return 0;
+  if (q === d.name) return WHOLE_NAME;
+  if (q === d.info || d.entries.includes(q)) return WHOLE_ENTRY;
   if (mode === 'exact') return Number.POSITIVE_INFINITY;
   if (d.name.includes(q) || d.info.includes(q)) return 1;
   return 1 + wordTypos(qWords, d.words, a);

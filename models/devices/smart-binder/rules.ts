@@ -102,7 +102,10 @@ export interface Located {
   doc: FiledDocument;
   /** How many other documents in their sleeves match the query too. */
   others: number;
-  /** How near the best match is (see `matchNormalised`): 0 for a whole name or entry. */
+  /**
+   * How near the best match is (see `matchNormalised`): 0 for the whole
+   * name, ½ for a whole entry of the related information, 1 and up for a part or a typo.
+   */
   distance: number;
 }
 

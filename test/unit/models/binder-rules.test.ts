@@ -164,6 +164,15 @@ describe('finding a document word by word', () => {
     expect(find(twins, 'LEASE')).toEqual({ name: 'lease', others: 1 });
   });
 
+  it('a whole name beats a whole entry of another paper’s related information', () => {
+    // 'a' is the smaller docId, so a tie would go to it.
+    const both = binderOf(['a', 'Flat contract', 'Lease; client Wang'], ['b', 'Lease']);
+    expect(find(both, 'lease', 'exact')).toEqual({ name: 'Lease', others: 1 });
+    expect(find(both, 'lease')).toEqual({ name: 'Lease', others: 1 });
+    // With no paper of that name, the entry still finds its paper.
+    expect(find(both, 'client wang', 'exact')?.name).toBe('Flat contract');
+  });
+
   it('swapping two neighbouring letters is one edit', () => {
     expect(editDistance('chiar', 'chair')).toBe(1);
     expect(editDistance('ab', 'ba')).toBe(1);

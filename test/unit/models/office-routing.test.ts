@@ -198,3 +198,33 @@ describe('a query at the system terminal in a room with two binders', () => {
     expect(find('Chair sketch v2 (old)', 'fuzzy')).toEqual([['BinderSlotSignalled', 'binder-1']]);
   });
 });
+
+describe('two binders whose best matches are both whole', () => {
+  /** `nameIn` holds a paper named "Rossi", the other a paper whose client entry is "Rossi". */
+  function room(nameIn: 'binder-1' | 'binder-2') {
+    const sys = OfficeSystem.create({
+      seed: 7,
+      devices: [
+        { id: 'binder-1', kind: 'smart-binder' },
+        { id: 'binder-2', kind: 'smart-binder' },
+      ],
+    });
+    const go = (to: string, command: AnyCommand) => sys.send({ to, command }, sys.now + 1000);
+    const file = (to: string, docId: string, name: string, info: string) =>
+      go(to, { type: 'FILE', docId, name, category: 'documents', info, assetId: null });
+    file(nameIn, 'named', 'Rossi', '');
+    file(nameIn === 'binder-1' ? 'binder-2' : 'binder-1', 'client', 'Chair sketch', 'Rossi; villa');
+    return (match: 'exact' | 'fuzzy') =>
+      go(OFFICE, { type: 'LOCATE_DOCUMENT', query: 'rossi', match, signal: 'light' })
+        .filter((e) => e.type === 'BinderSlotSignalled')
+        .map((e) => (e.payload as { deviceId: string }).deviceId);
+  }
+
+  it('the paper of that whole name answers, not the one with it as a related-information entry', () => {
+    // Before, both were distance 0 and the tie went to the first binder.
+    expect(room('binder-2')('exact')).toEqual(['binder-2']);
+    expect(room('binder-2')('fuzzy')).toEqual(['binder-2']);
+    expect(room('binder-1')('exact')).toEqual(['binder-1']);
+    expect(room('binder-1')('fuzzy')).toEqual(['binder-1']);
+  });
+});
