@@ -22,9 +22,13 @@ export const builtinCatalog: Catalog = buildBuiltin();
 export const catalogKindIds: readonly string[] = [...builtinCatalog.keys()];
 
 /**
- * Stand-in for a kind id the catalog does not know (a scene from a newer
- * version, a deleted custom kind): a plain colliding box, so the item still
- * takes up space instead of vanishing from the checks.
+ * Stand-in for a kind id the catalog does not know: a plain colliding box,
+ * so the item still takes up space instead of vanishing from the checks.
+ * Appends and imports refuse such an item (the core's check, given this
+ * catalog), so it reaches here only past that check: a branch stored by a
+ * build whose catalog had a kind this one lacks (stored events are trusted),
+ * a catalog passed in without the kind, or the made-up kinds of the core's
+ * tests and benches. A user's GLB is no kind of its own but `customModel`.
  */
 const unknownKind: CatalogKind = {
   id: 'unknown',
