@@ -1,11 +1,12 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { select, selection } from '../app/editor-state';
 import { useSmallStore } from '../app/small-store';
 import { useOffice } from '../app/use-office';
 import type { OfficeState } from '../core/office-state';
 import { itemNames } from './item-names';
-import { focusWasLost, nextFocus, takeFocusRequest } from './items-focus';
+import { itemRemovals } from './items-focus';
+import { useRemovalFocus } from './use-removal-focus';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -18,7 +19,7 @@ export function listedNames(state: OfficeState, t: Translate): { id: string; nam
  * Every item in the room as a button that selects it, so the room can be
  * edited without a pointer: select here, then type in the inspector, or use
  * R to rotate and Delete to remove. After a Delete (here or in the
- * inspector) focus goes to the next item, not to the page (items-focus.ts).
+ * inspector) focus goes to the next item, not to the page (removal-focus.ts).
  */
 export function ItemsPanel() {
   const { t } = useTranslation();
@@ -27,20 +28,8 @@ export function ItemsPanel() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the names change only with the items (or the language)
   const listed = useMemo(() => listedNames(state, t), [state.items, t]);
   const list = useRef<HTMLUListElement>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  // Which item a button was for, still known once the button has left the page.
-  const idOf = useRef(new WeakMap<Element, string>());
-  const shown = useRef<string[]>([]);
-  useLayoutEffect(() => {
-    const before = shown.current;
-    const now = listed.map((l) => l.id);
-    shown.current = now;
-    const request = takeFocusRequest(before, now);
-    if (!request || !focusWasLost(request.from, document.activeElement)) return;
-    const anchor = request.from ? idOf.current.get(request.from) : undefined;
-    const next = nextFocus(before, request.removed, anchor);
-    (next === null ? list.current : buttons.current.get(next))?.focus();
-  }, [listed]);
+  const ids = useMemo(() => listed.map((l) => l.id), [listed]);
+  const focus = useRemovalFocus(itemRemovals, ids, () => list.current);
   return (
     <section className="panel items" aria-label={t('editor.items')}>
       <h2>{t('editor.items')}</h2>
@@ -49,12 +38,7 @@ export function ItemsPanel() {
           <li key={id}>
             <button
               type="button"
-              ref={(b) => {
-                if (b) {
-                  buttons.current.set(id, b);
-                  idOf.current.set(b, id);
-                } else buttons.current.delete(id);
-              }}
+              ref={focus.target(id)}
               aria-pressed={selected.includes(id)}
               onClick={() => select([id])}
             >

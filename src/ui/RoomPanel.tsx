@@ -1,3 +1,4 @@
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addOpening,
@@ -12,10 +13,17 @@ import { openingMisfit } from '../layout/clearance/opening-fit';
 import { labelText } from './label-text';
 import { NumberField } from './NumberField';
 import { openingLabels } from './opening-names';
+import { removalFocus } from './removal-focus';
+import { useRemovalFocus } from './use-removal-focus';
 
 const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
 
-/** The room: typed size and wall thickness; doors and windows on its walls. */
+/**
+ * The room: typed size and wall thickness; doors and windows on its walls.
+ * After a Remove, focus goes to the next opening's first control (the
+ * previous one's if it was last; the button that adds one back if none is
+ * left), not to the page (removal-focus.ts).
+ */
 export function RoomPanel() {
   const { t } = useTranslation();
   const store = useOfficeStore();
@@ -23,6 +31,19 @@ export function RoomPanel() {
   const openings = useOffice((v) => v.state.openings);
   const readOnly = useOffice((v) => v.viewSeq !== null);
   const labels = openingLabels(openings);
+  const [removals] = useState(removalFocus);
+  const ids = useMemo(() => Object.keys(openings), [openings]);
+  const addDoor = useRef<HTMLButtonElement>(null);
+  const addWindow = useRef<HTMLButtonElement>(null);
+  // The kind removed last: with none left, focus goes to the button that adds one back.
+  const removedKind = useRef<Opening['kind']>('door');
+  const focus = useRemovalFocus(removals, ids, () =>
+    removedKind.current === 'window' ? addWindow.current : addDoor.current,
+  );
+  const remove = (o: Opening) => {
+    removedKind.current = o.kind;
+    removals.removeKeepingFocus(() => (removeOpening(store, o.id) ? [o.id] : []));
+  };
   const refuse = (ok: boolean) => {
     if (!ok) store.setNotice({ kind: 'error', key: 'room.refused' });
   };
@@ -65,6 +86,7 @@ export function RoomPanel() {
       </fieldset>
       <div className="row">
         <button
+          ref={addDoor}
           type="button"
           disabled={readOnly}
           onClick={() => refuse(addOpening(store, 'door', 'south'))}
@@ -72,6 +94,7 @@ export function RoomPanel() {
           {t('room.addDoor')}
         </button>
         <button
+          ref={addWindow}
           type="button"
           disabled={readOnly}
           onClick={() => refuse(addOpening(store, 'window', 'north'))}
@@ -86,7 +109,9 @@ export function RoomPanel() {
           opening={o}
           label={labels.get(o.id)!}
           disabled={readOnly}
+          firstControl={focus.target(o.id)}
           onRefused={() => refuse(false)}
+          onRemove={() => remove(o)}
         />
       ))}
     </section>
@@ -98,14 +123,19 @@ function OpeningEditor({
   opening: o,
   label,
   disabled,
+  firstControl,
   onRefused,
+  onRemove,
 }: {
   room: Room;
   opening: Opening;
   /** Its name, numbered when its wall has another of its kind (opening-names.ts). */
   label: LabelRef;
   disabled: boolean;
+  /** A ref for its first control: focus comes there after the opening before it is removed. */
+  firstControl(el: HTMLElement | null): void;
   onRefused(): void;
+  onRemove(): void;
 }) {
   const { t } = useTranslation();
   const store = useOfficeStore();
@@ -127,6 +157,7 @@ function OpeningEditor({
       <label className="field">
         <span>{t('room.wallLabel')}</span>
         <select
+          ref={firstControl}
           value={o.wall}
           onChange={(e) => {
             if (change({ wall: e.target.value as WallSide, offset: 0 })) onRefused();
@@ -175,7 +206,7 @@ function OpeningEditor({
           onCommit={(sill) => change({ sill })}
         />
       )}
-      <button type="button" onClick={() => removeOpening(store, o.id)}>
+      <button type="button" onClick={onRemove}>
         {t('room.remove', { name })}
       </button>
     </fieldset>

@@ -1,68 +1,13 @@
-// Where keyboard focus goes after a Delete. The deleted item's button (in the
-// items list) or the inspector's Delete button leaves the page with the item,
-// and the browser drops focus to <body>: the next Tab would start from the
-// top of the page. Instead focus goes to the next item in the items list (the
-// previous one if the deleted item was last, the list itself if it is empty).
-// The list moves it when the removal reaches it (ItemsPanel).
-
-export interface Request {
-  /** The ids the delete removed (the selection and what stood on it). */
-  removed: ReadonlySet<string>;
-  /** What had focus when the delete was asked for. */
-  from: Element | null;
-}
-
-let request: Request | null = null;
+import { removalFocus } from './removal-focus';
 
 /**
- * Runs a delete (which returns the ids it removed) and asks the items list
- * to take focus once they are gone, if focus went with them.
+ * The items list's removals: after Delete (the key on an item focused in
+ * the list, or the inspector's Delete button) focus goes to the next item in
+ * the list, the previous one if the deleted item was last, the list itself
+ * if it is empty (removal-focus.ts; ItemsPanel moves it).
  */
-export function deleteKeepingFocus(remove: () => readonly string[]): void {
-  const from = typeof document === 'undefined' ? null : document.activeElement;
-  const removed = remove();
-  request = removed.length ? { removed: new Set(removed), from } : null;
-}
+export const itemRemovals = removalFocus();
 
-/**
- * Called by the items list after it shows a new list: the request, once the
- * list no longer holds what was removed and the removal was what it showed
- * last; null otherwise. A request the list never saw the removal of is
- * dropped, so it can never take focus later.
- */
-export function takeFocusRequest(
-  before: readonly string[],
-  now: readonly string[],
-): Request | null {
-  const r = request;
-  if (!r) return null;
-  if (now.some((id) => r.removed.has(id))) return null; // not landed yet
-  request = null;
-  if (!before.some((id) => r.removed.has(id))) return null;
-  return r;
-}
-
-/** Whether focus went with the removed elements: it was on one, and nothing has it now. */
-export function focusWasLost(from: Element | null, active: Element | null): boolean {
-  if (!from || from === from.ownerDocument.body) return false;
-  return !from.isConnected && (active === null || active === from.ownerDocument.body);
-}
-
-/**
- * The item to focus after `removed` left a list that read `before`: the
- * first one still there after `anchor` (the item that had focus, or the
- * first one removed), else the last one still there before it; null when
- * nothing is left (focus the list).
- */
-export function nextFocus(
-  before: readonly string[],
-  removed: ReadonlySet<string>,
-  anchor: string | undefined,
-): string | null {
-  const at = anchor === undefined ? -1 : before.indexOf(anchor);
-  const start = at >= 0 ? at : before.findIndex((id) => removed.has(id));
-  if (start < 0) return before.find((id) => !removed.has(id)) ?? null;
-  for (let i = start + 1; i < before.length; i++) if (!removed.has(before[i]!)) return before[i]!;
-  for (let i = start - 1; i >= 0; i--) if (!removed.has(before[i]!)) return before[i]!;
-  return null;
-}
+/** Runs a delete (which returns the ids it removed), keeping focus in the items list. */
+export const deleteKeepingFocus = (remove: () => readonly string[]): void =>
+  itemRemovals.removeKeepingFocus(remove);

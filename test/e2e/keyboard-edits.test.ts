@@ -1,6 +1,7 @@
 // Edits made from the keyboard, in the built app, as QA made them: an item
 // typed off the desk it stood on (the inspector's X and Z); Delete, after
-// which focus stays in the items list instead of falling to <body>.
+// which focus stays in the items list instead of falling to <body>; a door
+// removed in the Room panel, after which focus goes to the next opening.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logEvents, view } from './harness/app';
@@ -108,6 +109,22 @@ describe('keyboard edits', () => {
       .poll(() => itemsList().getByRole('button').allTextContents())
       .toEqual(names.slice(0, -1));
     await expect.poll(() => focusedText()).toBe(names.at(-2));
+  });
+
+  it('a door removed with its Remove button: focus goes to the next opening’s wall', async () => {
+    const room = page.getByRole('region', { name: 'Room', exact: true });
+    await room.getByRole('button', { name: 'Add a door', exact: true }).click();
+    await room.getByRole('group', { name: 'Door 2 on the south wall', exact: true }).waitFor();
+    await room
+      .getByRole('button', { name: 'Remove Door 1 on the south wall', exact: true })
+      .focus();
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return `${a?.closest('fieldset')?.querySelector('legend')?.textContent}: ${a?.tagName}`;
+      });
+    await expect.poll(focused).toBe('Window on the west wall: SELECT');
   });
 
   it('logged no page error', () => {

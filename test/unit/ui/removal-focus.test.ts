@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteKeepingFocus, nextFocus, takeFocusRequest } from '../../../src/ui/items-focus';
+import { nextFocus, removalFocus } from '../../../src/ui/removal-focus';
 
 const list = ['rug', 'desk', 'pc', 'chair', 'board', 'lamp'];
 const gone = (...ids: string[]) => new Set(ids);
 
+let removals = removalFocus();
 afterEach(() => {
-  takeFocusRequest(['*'], []); // drop any request a test left
+  removals = removalFocus(); // drop any request a test left
 });
 
-describe('which item takes focus after a delete', () => {
+describe('which entry takes focus after a removal', () => {
   it('the next item after the deleted one', () => {
     expect(nextFocus(list, gone('chair'), 'chair')).toBe('board');
     expect(nextFocus(list, gone('rug'), 'rug')).toBe('desk');
@@ -36,20 +37,30 @@ describe('which item takes focus after a delete', () => {
 
 describe('the request the list takes', () => {
   it('is taken once the removal reached the list, and only then', () => {
-    deleteKeepingFocus(() => ['pc', 'board']);
-    expect(takeFocusRequest(list, list), 'not removed yet').toBeNull();
-    const r = takeFocusRequest(list, ['rug', 'desk', 'chair', 'lamp']);
+    removals.removeKeepingFocus(() => ['pc', 'board']);
+    expect(removals.takeFocusRequest(list, list), 'not removed yet').toBeNull();
+    const r = removals.takeFocusRequest(list, ['rug', 'desk', 'chair', 'lamp']);
     expect([...r!.removed]).toEqual(['pc', 'board']);
-    expect(takeFocusRequest(list, ['rug']), 'taken once').toBeNull();
+    expect(removals.takeFocusRequest(list, ['rug']), 'taken once').toBeNull();
   });
 
   it('a delete that removed nothing asks for nothing; a request the list never saw land is dropped', () => {
-    deleteKeepingFocus(() => []);
-    expect(takeFocusRequest(list, ['rug'])).toBeNull();
-    deleteKeepingFocus(() => ['ghost']);
+    removals.removeKeepingFocus(() => []);
+    expect(removals.takeFocusRequest(list, ['rug'])).toBeNull();
+    removals.removeKeepingFocus(() => ['ghost']);
     // A list mounted after the removal (it never showed the item) takes no focus...
-    expect(takeFocusRequest([], list)).toBeNull();
+    expect(removals.takeFocusRequest([], list)).toBeNull();
     // ...and the request does not wait for a later change.
-    expect(takeFocusRequest(['ghost', ...list], list)).toBeNull();
+    expect(removals.takeFocusRequest(['ghost', ...list], list)).toBeNull();
+  });
+});
+
+describe('each list has its own request', () => {
+  it('an opening removed is no request to the items list, and the other way round', () => {
+    const openings = removalFocus();
+    openings.removeKeepingFocus(() => ['door-2']);
+    expect(removals.takeFocusRequest(list, ['rug']), 'not the items list’s').toBeNull();
+    const r = openings.takeFocusRequest(['door-1', 'door-2'], ['door-1']);
+    expect([...r!.removed]).toEqual(['door-2']);
   });
 });
