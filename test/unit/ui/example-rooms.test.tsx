@@ -43,7 +43,7 @@ describe('example rooms', () => {
     expect(store.getSnapshot().branch.name).toBe('Separate devices');
     expect(store.workspace.list()).toHaveLength(2);
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Opened the example “Separate printer, copier and scanner” as a branch of its own, “Separate devices”.',
       ),
     ).toBeTruthy();
@@ -57,6 +57,9 @@ describe('example rooms', () => {
     fireEvent.change(select(), { target: { value: 'separate-devices' } });
     await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
     await waitFor(() => expect(kinds(store)).toContain('copier'));
+    // The button is back once the opening has finished (it is off while one runs).
+    const button = () => screen.getByRole('button', { name: 'Open example' }) as HTMLButtonElement;
+    await waitFor(() => expect(button().disabled).toBe(false));
     const copy = store.getSnapshot().branch.id;
     // On another branch the picker shows that branch's example (the first branch is none: the first one).
     await act(async () => void store.workspace.switchTo('main'));
@@ -64,20 +67,24 @@ describe('example rooms', () => {
     await act(async () => void store.workspace.switchTo(copy));
     expect(select().value).toBe('separate-devices');
     // Opened again unchanged: the same branch, said as such.
-    await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
-    expect(store.getSnapshot().branch.id).toBe(copy);
-    expect(store.workspace.list()).toHaveLength(2);
+    await act(async () => button().click());
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Back to the example “Separate printer, copier and scanner” as published (branch “Separate devices”).',
       ),
     ).toBeTruthy();
+    expect(store.getSnapshot().branch.id).toBe(copy);
+    expect(store.workspace.list()).toHaveLength(2);
   });
 
   it('gives the example as published even after the person edited their copy', async () => {
     const store = show();
-    const open = () =>
-      act(async () => screen.getByRole('button', { name: 'Open example' }).click());
+    const button = () => screen.getByRole('button', { name: 'Open example' }) as HTMLButtonElement;
+    // The button is off while an opening runs: each click waits for it.
+    const open = async () => {
+      await waitFor(() => expect(button().disabled).toBe(false));
+      await act(async () => button().click());
+    };
     await open();
     await waitFor(() => expect(store.workspace.list()).toHaveLength(2));
     const copy = store.getSnapshot().branch.id;
@@ -96,7 +103,7 @@ describe('example rooms', () => {
     await act(async () => screen.getByRole('button', { name: '打开示例' }).click());
     await waitFor(() => expect(kinds(store)).toContain('copier'));
     expect(
-      screen.getByText(
+      await screen.findByText(
         '已将示例“分开的打印机、复印机和扫描仪”作为独立分支“Separate devices”打开。',
       ),
     ).toBeTruthy();
