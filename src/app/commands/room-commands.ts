@@ -1,4 +1,5 @@
 import type { Opening, Room, WallSide } from '../../core/office-state';
+import { wallLength } from '../../core/opening-fit';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
 import type { Problem } from '../problem';
@@ -22,9 +23,6 @@ export function resizeRoom(store: OfficeStore, room: Partial<Room>): Problem | n
   const r = store.edit(asGesture([{ type: 'RoomResized', payload: next }]));
   return r.ok ? null : r.error;
 }
-
-const wallLength = (room: Room, wall: WallSide) =>
-  wall === 'north' || wall === 'south' ? room.width : room.depth;
 
 /**
  * Adds a door or a window on a wall, at the first offset along it where it
