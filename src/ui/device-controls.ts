@@ -202,8 +202,11 @@ export function deviceControls(
         );
       }
       // A paper path can jam on demand (a demo of a fault); a scanner-only device has none.
-      if (can?.print || can?.copy) out.push(device('jam', { type: 'JAM' }));
-      out.push(device('clearJam', { type: 'CLEAR_JAM' }));
+      const paperPath = Boolean(can?.print || can?.copy);
+      if (paperPath) out.push(device('jam', { type: 'JAM' }));
+      // A flatbed does not jam unless its settings say it can: then it must be clearable.
+      if (paperPath || (params?.jamProbabilityPerPage ?? 0) > 0)
+        out.push(device('clearJam', { type: 'CLEAR_JAM' }));
       // A flatbed scanner has no tray to load and no toner to replace: nothing to offer.
       if (params && hasPaperTray(params)) {
         out.push(device('loadPaper', { type: 'LOAD_PAPER', sheets: 250 }));

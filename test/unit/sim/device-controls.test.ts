@@ -101,9 +101,29 @@ describe('deviceControls', () => {
     expect(jammed.map((e) => e.type)).toContain('PrinterJammed');
     expect(sys.stateOf('aio-1')!.value).toBe('jammed');
     expect(enabled(aio())).toContain('clearJam');
-    // A scanner-only device has no paper path to jam.
-    const scanner = office([{ id: 's', kind: 'scanner' }]);
-    expect(controls(scanner, 's').map((c) => c.id)).not.toContain('jam');
+    // A flatbed has no paper path to jam: neither a jam nor its clearing is offered,
+    // unless its settings give it a chance to jam; then it can be cleared.
+    const scanners = office([
+      { id: 's', kind: 'scanner' },
+      { id: 'adf', kind: 'scanner', params: { jamProbabilityPerPage: 0.01 } },
+    ]);
+    const ids = (id: string) => controls(scanners, id).map((c) => c.id);
+    expect(ids('s')).not.toContain('jam');
+    expect(ids('s')).not.toContain('clearJam');
+    expect(ids('adf')).not.toContain('jam');
+    expect(ids('adf')).toContain('clearJam');
+  });
+
+  it('a flatbed scanner does not jam, however many pages it scans', () => {
+    // 20,000 pages: at the paper path's 1 in 2,000 a page, e^-10 odds of no jam.
+    const sys = office([{ id: 's', kind: 'scanner' }]);
+    const submit = { type: 'SUBMIT', kind: 'scan', pages: 20_000, title: 'archive', assetId: null };
+    expect(sys.send({ to: 's', command: submit as never }, 1000)).not.toContainEqual(
+      expect.objectContaining({ type: 'CommandRefused' }),
+    );
+    const types = settle(sys).map((e) => e.type);
+    expect(types).toContain('PrintJobCompleted');
+    expect(types).not.toContain('PrinterJammed');
   });
 
   it('offers each printer only the jobs it can do', () => {
