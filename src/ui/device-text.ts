@@ -98,11 +98,12 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
         const others = Number(p.otherMatches ?? 0);
         return others > 0 ? t('devices.alsoMatch', { found, count: others }) : found;
       }
-      case 'BinderDocumentNotFound':
-        return t('devices.notFound', {
-          query: p.query,
-          nearest: (p.nearest as string[]).join(', ') || '—',
-        });
+      case 'BinderDocumentNotFound': {
+        const nearest = p.nearest as string[];
+        return nearest.length > 0
+          ? t('devices.notFound', { query: p.query, nearest })
+          : t('devices.notFoundNoneClose', { query: p.query });
+      }
       case 'BinderDocumentFiled': {
         // A second paper under a name already filed is filed too, and says where the other is.
         const same = (p.sameNameSlotIds as string[] | undefined) ?? [];

@@ -80,7 +80,8 @@ export const devicesEn = {
     signalled: '“{{name}}” is in slot {{slot}}: the slot lights up and beeps.',
     signalledLight: '“{{name}}” is in slot {{slot}}: the slot lights up.',
     signalledSound: '“{{name}}” is in slot {{slot}}: the slot beeps.',
-    notFound: 'Not found: “{{query}}”. Nearest: {{nearest}}',
+    notFound: 'Not found: “{{query}}”. Did you mean {{nearest, list(type: disjunction)}}?',
+    notFoundNoneClose: 'Not found: “{{query}}”, and no filed name is close to it.',
     filed: '“{{name}}” filed in slot {{slot}}.',
     filedSameName_one:
       '“{{name}}” filed in slot {{slot}}; another paper with this name is filed in slot {{slots, list}}.',

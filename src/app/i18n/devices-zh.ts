@@ -75,7 +75,8 @@ export const devicesZh: DevicesMessages = {
     signalled: '“{{name}}”在插槽 {{slot}}：插槽亮灯并发声。',
     signalledLight: '“{{name}}”在插槽 {{slot}}：插槽亮灯。',
     signalledSound: '“{{name}}”在插槽 {{slot}}：插槽发声。',
-    notFound: '未找到“{{query}}”。最接近的：{{nearest}}',
+    notFound: '未找到“{{query}}”。你要找的是不是{{nearest, list(type: disjunction)}}？',
+    notFoundNoneClose: '未找到“{{query}}”，也没有相近的已收纳名称。',
     filed: '“{{name}}”已收纳到插槽 {{slot}}。',
     filedSameName_one: '“{{name}}”已收纳到插槽 {{slot}}；同名的另一份文件在插槽 {{slots, list}}。',
     filedSameName_other:

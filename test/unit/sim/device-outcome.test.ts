@@ -57,16 +57,20 @@ describe('describeOutcome', () => {
     );
   });
 
-  it('names the nearest matches when nothing is found, or a dash when there are none', () => {
-    expect(
-      describeOutcome(
-        [ev('BinderDocumentNotFound', { query: 'plna', nearest: ['Plan A', 'Plan B'] })],
-        tEn,
-      ),
-    ).toBe('Not found: “plna”. Nearest: Plan A, Plan B');
-    expect(describeOutcome([ev('BinderDocumentNotFound', { query: 'zz', nearest: [] })], tEn)).toBe(
-      'Not found: “zz”. Nearest: —',
+  it('offers the nearest names when nothing is found, or says none is close', () => {
+    const notFound = (nearest: string[], t: typeof tEn) =>
+      describeOutcome([ev('BinderDocumentNotFound', { query: 'plna', nearest })], t);
+    expect(notFound(['Plan A', 'Plan B'], tEn)).toBe(
+      'Not found: “plna”. Did you mean Plan A or Plan B?',
     );
+    expect(notFound(['Plan A', 'Plan B', 'Plan C'], tEn)).toBe(
+      'Not found: “plna”. Did you mean Plan A, Plan B, or Plan C?',
+    );
+    expect(notFound([], tEn)).toBe('Not found: “plna”, and no filed name is close to it.');
+    expect(notFound(['Plan A', 'Plan B'], tZh)).toBe(
+      '未找到“plna”。你要找的是不是Plan A或Plan B？',
+    );
+    expect(notFound([], tZh)).toBe('未找到“plna”，也没有相近的已收纳名称。');
   });
 
   it('confirms a filed document with its slot', () => {
