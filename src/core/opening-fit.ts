@@ -79,3 +79,15 @@ export function misfitWorsened(
   if (now.aboveCeiling > was.aboveCeiling + TOLERANCE) return 'openingTooTall';
   return null;
 }
+
+/**
+ * The offsets along its wall an opening may be given without worsening its
+ * fit: on the wall, or no further past its end than it is now (a resized
+ * room may have left it there), so from −limit to +limit. The on-wall bound
+ * is rounded inward to the centimetre the Room panel types in. Offered to the
+ * panel's field, which names the range instead of the schema's ±20 m.
+ */
+export function offsetLimit(room: OpeningRoom, o: OpeningSpan): number {
+  const onWall = Math.floor(((wallLength(room, o.wall) - o.width) / 2) * 100 + TOLERANCE) / 100;
+  return Math.max(onWall, Math.abs(o.offset));
+}

@@ -9,7 +9,7 @@ import {
 import type { LabelRef } from '../app/office-store';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import type { Opening, Room, WallSide } from '../core/office-state';
-import { openingMisfit } from '../layout/clearance/opening-fit';
+import { offsetLimit, openingMisfit } from '../layout/clearance/opening-fit';
 import { labelText } from './label-text';
 import { NumberField } from './NumberField';
 import { openingLabels } from './opening-names';
@@ -146,6 +146,8 @@ function OpeningEditor({
   // A room resized since may leave it past a wall's end or above the ceiling:
   // flagged (here and in the Layout checks), not refused, like items it leaves outside.
   const misfit = openingMisfit(room, o);
+  // The field says the wall's range when a typed offset falls outside it (not the schema's ±20 m).
+  const limit = offsetLimit(room, o);
   return (
     <fieldset disabled={disabled} className="opening">
       <legend>{name}</legend>
@@ -175,6 +177,8 @@ function OpeningEditor({
         of={label}
         value={o.offset}
         step={0.1}
+        min={-limit}
+        max={limit}
         onCommit={(offset) => change({ offset })}
       />
       <NumberField

@@ -1,4 +1,4 @@
-import { openingMisfit } from '../../core/opening-fit';
+import { offsetLimit, openingMisfit } from '../../core/opening-fit';
 import { wallFrame } from '../room';
 import type { Opening, Room } from '../types';
 import { type ClearanceIssue, messageKeys } from './types';
@@ -6,7 +6,7 @@ import { type ClearanceIssue, messageKeys } from './types';
 // The fit rule is the core's (src/core/opening-fit.ts), the one its check of
 // an opening's edit applies: what an edit would be refused for is what a
 // room resized since gets flagged for. Re-exported for the plan and the Room panel.
-export { openingMisfit };
+export { offsetLimit, openingMisfit };
 
 /**
  * Doors and windows that no longer fit their wall, marked at their middle on

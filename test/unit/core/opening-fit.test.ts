@@ -5,7 +5,12 @@
 // is taken. Undo and redo put it back where it was, whatever the room.
 import { describe, expect, it } from 'vitest';
 import type { Opening } from '../../../src/core/office-state';
-import { misfitWorsened, openingMisfit, openingOverrun } from '../../../src/core/opening-fit';
+import {
+  misfitWorsened,
+  offsetLimit,
+  openingMisfit,
+  openingOverrun,
+} from '../../../src/core/opening-fit';
 import { ev, newWorkspace } from './helpers';
 
 const door: Opening = {
@@ -159,5 +164,29 @@ describe('misfitWorsened', () => {
       expect(misfitWorsened(small, null, o)).toBe(openingMisfit(small, o));
     }
     expect(openingMisfit(small, door)).toBe('openingOffWall');
+  });
+});
+
+describe('offsetLimit', () => {
+  it('is where the opening still fits its wall, to the centimetre inward', () => {
+    // (4.2 − 0.9) / 2 on the south wall; (3.6 − 0.9) / 2 on the east one.
+    expect(offsetLimit(room, door)).toBe(1.65);
+    expect(offsetLimit(room, { ...door, wall: 'east', offset: 0 })).toBe(1.35);
+    expect(offsetLimit(room, { ...door, width: 0.95 })).toBe(1.62);
+    for (const side of [-1, 1]) {
+      const at = side * offsetLimit(room, door);
+      expect(openingMisfit(room, { ...door, offset: at })).toBeNull();
+      expect(openingMisfit(room, { ...door, offset: at + side * 0.01 })).toBe('openingOffWall');
+    }
+  });
+
+  it('reaches as far as an opening a resize left past the end: moving it back is no worse', () => {
+    const small = { ...room, width: 2.5 };
+    const limit = offsetLimit(small, door);
+    expect(limit).toBe(1.2);
+    expect(misfitWorsened(small, door, { ...door, offset: -limit })).toBeNull();
+    expect(misfitWorsened(small, door, { ...door, offset: limit + 0.01 })).toBe('openingOffWall');
+    // Wider than its wall: it can only move towards the middle.
+    expect(offsetLimit({ ...room, width: 0.6 }, { ...door, offset: 0 })).toBe(0);
   });
 });

@@ -79,10 +79,22 @@ describe('a number field after a value the app does not take', () => {
       name: 'Offset along the wall (m)',
     }) as HTMLInputElement;
     expect(offset.value).toBe('1.2');
-    await typeAndEnter(offset, '5');
-    expect(offset.value).toBe('1.2');
+    // Past the wall's end: the field names the wall's range ((4.2 − 0.9) / 2), not the schema's ±20 m.
+    for (const typed of ['5', '-25']) {
+      await typeAndEnter(offset, typed);
+      expect(offset.value).toBe('1.2');
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Door on the south wall: Offset along the wall (m) must be between -1.65 and 1.65',
+      );
+    }
+    // Wider, at the same offset: the core refuses it, naming the field.
+    const width = within(door).getByRole('spinbutton', {
+      name: 'Opening width (m)',
+    }) as HTMLInputElement;
+    await typeAndEnter(width, '2');
+    expect(width.value).toBe('0.9');
     expect(screen.getByRole('alert').textContent).toBe(
-      'Refused: Door on the south wall: Offset along the wall (m): the opening does not fit on the south wall',
+      'Refused: Door on the south wall: Opening width (m): the opening does not fit on the south wall',
     );
     const height = within(door).getByRole('spinbutton', {
       name: 'Opening height (m)',
