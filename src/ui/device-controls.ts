@@ -58,7 +58,7 @@ export interface DeviceControl {
 
 /** Names for new material, in the UI's language: the names are data once logged. */
 export type TitleOf = (
-  kind: 'note' | 'sketch' | 'sheet' | 'bookPage' | 'clip',
+  kind: 'note' | 'sketch' | 'sheet' | 'bookPage' | 'clip' | 'scan',
   n: number,
 ) => string;
 
@@ -196,7 +196,8 @@ export function deviceControls(
             type: 'SUBMIT',
             kind: 'scan',
             pages: 1,
-            title: title('sheet', numberAfter((context as PrinterContext).jobSeq)),
+            // A page on the glass, whatever is on it: not one of the hand scanner's large sketches.
+            title: title('scan', numberAfter((context as PrinterContext).jobSeq)),
             assetId: null,
           }),
         );

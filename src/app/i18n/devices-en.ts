@@ -159,6 +159,7 @@ export const devicesEn = {
         sheet: 'Large sketch {{n}}',
         bookPage: 'Book page {{n}}',
         clip: 'Voice note {{n}}',
+        scan: 'Scan {{n}}',
       },
     },
   },

@@ -153,6 +153,7 @@ export const devicesZh: DevicesMessages = {
         sheet: '大幅草图 {{n}}',
         bookPage: '书页 {{n}}',
         clip: '语音备忘 {{n}}',
+        scan: '扫描件 {{n}}',
       },
     },
   },

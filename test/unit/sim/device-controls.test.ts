@@ -126,6 +126,15 @@ describe('deviceControls', () => {
     expect(types).not.toContain('PrinterJammed');
   });
 
+  it('names a page scanned on the glass a scan, numbered per device', () => {
+    const sys = office([{ id: 's', kind: 'scanner' }]);
+    const scanPage = () => byId(controls(sys, 's'), 'scanPage');
+    expect(scanPage().command).toMatchObject({ kind: 'scan', title: 'scan 1' });
+    send(sys, scanPage());
+    settle(sys);
+    expect(scanPage().command).toMatchObject({ title: 'scan 2' });
+  });
+
   it('offers each printer only the jobs it can do', () => {
     const sys = office([
       { id: 'p', kind: 'printer' },
