@@ -1,26 +1,18 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src/app/i18n/index';
+import type { Language } from '../../../src/app/i18n/index';
 import { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { reason } from '../../../src/core/reason';
 import { storedLogError } from '../../../src/core/stored-log-error';
 import { BranchPanel } from '../../../src/ui/BranchPanel';
 import { branchInfo } from '../core/helpers';
+import { renderWithStore } from '../ui/render';
 import { newStore, newWorkspace } from './helpers';
 
 afterEach(cleanup);
 
-function show(store: OfficeStore, language: 'en' | 'zh' = 'en') {
-  render(
-    <I18nextProvider i18n={initI18n(language)}>
-      <OfficeStoreContext.Provider value={store}>
-        <BranchPanel />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
-  );
-}
+const show = (store: OfficeStore, language: Language = 'en') =>
+  renderWithStore(store, <BranchPanel />, language);
 
 describe('BranchPanel', () => {
   it('lists the stored branches set aside at load, each with why, as text', () => {

@@ -1,14 +1,13 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../src/app/i18n/index';
 import { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { initialOfficeState, type PlacedItem } from '../../../src/core/office-state';
 import { ChecksPanel } from '../../../src/ui/ChecksPanel';
 import { itemName, itemNames } from '../../../src/ui/item-names';
 import { newWorkspace } from '../app/helpers';
 import { item as placed } from '../layout/helpers/items';
+import { renderWithStore } from './render';
 
 afterEach(cleanup);
 
@@ -31,13 +30,7 @@ describe('item names across the UI', () => {
       { type: 'ItemPlaced', payload: { item: chair('c2', 0.1) } },
     ]);
     expect(r.ok).toBe(true);
-    render(
-      <I18nextProvider i18n={initI18n('en')}>
-        <OfficeStoreContext.Provider value={store}>
-          <ChecksPanel />
-        </OfficeStoreContext.Provider>
-      </I18nextProvider>,
-    );
+    renderWithStore(store, <ChecksPanel />);
     const checks = screen.getByRole('region', { name: 'Layout checks' });
     // The room already has a task chair: the copies are numbered after it.
     const t = initI18n('en').t;
@@ -64,13 +57,7 @@ describe('item names across the UI', () => {
       ['en', 'Window on the west wall: Bookshelf stands in front of it and blocks its light'],
       ['zh', '西墙上的窗：书架挡在前面，遮住了光线'],
     ] as const) {
-      render(
-        <I18nextProvider i18n={initI18n(language)}>
-          <OfficeStoreContext.Provider value={store}>
-            <ChecksPanel />
-          </OfficeStoreContext.Provider>
-        </I18nextProvider>,
-      );
+      renderWithStore(store, <ChecksPanel />, language);
       expect(screen.getByText(text)).toBeTruthy();
       cleanup();
     }

@@ -2,30 +2,20 @@
 // change was its own undo step (five changes, five Undos). One pick, from its
 // first change until the picker closes, is one step; each change is still
 // logged as it comes (the room shows it while the picker is open).
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { select } from '../../../src/app/editor-state';
-import { initI18n } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { Inspector } from '../../../src/ui/Inspector';
 import { newStore } from '../app/helpers';
+import { renderWithStore } from './render';
 
 afterEach(() => {
   cleanup();
   select([]);
 });
 
-function show(store: OfficeStore) {
-  render(
-    <I18nextProvider i18n={initI18n('en')}>
-      <OfficeStoreContext.Provider value={store}>
-        <Inspector />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
-  );
-}
+const show = (store: OfficeStore) => renderWithStore(store, <Inspector />);
 
 const colourField = () => screen.getByLabelText('Colour') as HTMLInputElement;
 const colour = (store: OfficeStore) => store.getSnapshot().head.items['chair-1']!.color;

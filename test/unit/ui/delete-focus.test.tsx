@@ -2,18 +2,16 @@
 // inspector's Delete button) focus fell to <body>, so the next Tab started
 // some 58 stops away. Focus goes to the next item in the items list, the
 // previous one if the deleted item was last, the list itself if it is empty.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { select } from '../../../src/app/editor-state';
-import { initI18n } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { loadEditor } from '../../../src/scene/lazy-editor';
 import { Inspector } from '../../../src/ui/Inspector';
 import { ItemsPanel } from '../../../src/ui/ItemsPanel';
 import { useShortcuts } from '../../../src/ui/use-shortcuts';
 import { newStore } from '../app/helpers';
+import { renderWithStore } from './render';
 
 beforeAll(async () => {
   await loadEditor(); // the shortcuts act once the editor code is there, as in the app
@@ -30,14 +28,13 @@ function Shortcuts({ store }: { store: OfficeStore }) {
 }
 
 function show(store: OfficeStore) {
-  render(
-    <I18nextProvider i18n={initI18n('en')}>
-      <OfficeStoreContext.Provider value={store}>
-        <Shortcuts store={store} />
-        <ItemsPanel />
-        <Inspector />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+  renderWithStore(
+    store,
+    <>
+      <Shortcuts store={store} />
+      <ItemsPanel />
+      <Inspector />
+    </>,
   );
 }
 

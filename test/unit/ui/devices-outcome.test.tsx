@@ -1,25 +1,17 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registry } from '../../../src/app/event-registry';
-import { initI18n } from '../../../src/app/i18n/index';
 import { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { DevicesPanel } from '../../../src/ui/DevicesPanel';
 import { newWorkspace } from '../app/helpers';
+import { renderWithStore } from './render';
 
 afterEach(cleanup);
 
 function renderPanel() {
   // The app's registry: the panel plugs the device events into it, as in the app.
   const store = new OfficeStore(newWorkspace({ registry }));
-  render(
-    <I18nextProvider i18n={initI18n('en')}>
-      <OfficeStoreContext.Provider value={store}>
-        <DevicesPanel />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
-  );
+  renderWithStore(store, <DevicesPanel />);
   return store;
 }
 

@@ -1,25 +1,24 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registry } from '../../../src/app/event-registry';
-import { initI18n } from '../../../src/app/i18n/index';
+import type { Language } from '../../../src/app/i18n/index';
 import { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { ExampleRooms } from '../../../src/ui/ExampleRooms';
 import { StatusBar } from '../../../src/ui/StatusBar';
 import { named, newWorkspace } from '../app/helpers';
+import { renderWithStore } from './render';
 
 afterEach(cleanup);
 
-function show(language: 'en' | 'zh' = 'en') {
+function show(language: Language = 'en') {
   const store = new OfficeStore(newWorkspace({ registry }));
-  render(
-    <I18nextProvider i18n={initI18n(language)}>
-      <OfficeStoreContext.Provider value={store}>
-        <ExampleRooms />
-        <StatusBar />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+  renderWithStore(
+    store,
+    <>
+      <ExampleRooms />
+      <StatusBar />
+    </>,
+    language,
   );
   return store;
 }

@@ -4,13 +4,10 @@
 // added; a refused X = 99 stayed through edits, undo and redo). Notices
 // about the state of things (branches set aside, the history not loaded)
 // stay until another notice replaces them.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { select } from '../../../src/app/editor-state';
-import { initI18n } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { CatalogPanel } from '../../../src/ui/CatalogPanel';
 import { FileActions } from '../../../src/ui/FileActions';
 import { Inspector } from '../../../src/ui/Inspector';
@@ -18,6 +15,7 @@ import { StatusBar } from '../../../src/ui/StatusBar';
 import { Toolbar } from '../../../src/ui/Toolbar';
 import { newStore } from '../app/helpers';
 import { buildGlb } from '../layout/helpers/glb-builder';
+import { region, renderWithStore, typeAndEnter } from './render';
 
 afterEach(() => {
   cleanup();
@@ -25,33 +23,23 @@ afterEach(() => {
 });
 
 function show(store: OfficeStore) {
-  render(
-    <I18nextProvider i18n={initI18n('en')}>
-      <OfficeStoreContext.Provider value={store}>
-        <Toolbar mode="3d" onModeChange={() => {}} />
-        <CatalogPanel />
-        <FileActions />
-        <Inspector />
-        <StatusBar />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+  renderWithStore(
+    store,
+    <>
+      <Toolbar mode="3d" onModeChange={() => {}} />
+      <CatalogPanel />
+      <FileActions />
+      <Inspector />
+      <StatusBar />
+    </>,
   );
 }
 
 /** The store tells React a microtask later; act waits for it. */
 const settle = () => act(async () => {});
 
-async function typeAndEnter(field: HTMLElement, text: string) {
-  await act(async () => {
-    fireEvent.change(field, { target: { value: text } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-  });
-}
-
 const positionX = () =>
-  within(screen.getByRole('region', { name: 'Inspector' })).getByRole('spinbutton', {
-    name: 'Position X (m)',
-  }) as HTMLInputElement;
+  region('Inspector').getByRole('spinbutton', { name: 'Position X (m)' }) as HTMLInputElement;
 
 const alertText = () => screen.queryByRole('alert')?.textContent ?? null;
 

@@ -1,50 +1,35 @@
 // A typed number the app does not take: the field shows the item's value
 // again, and the status bar says why, naming the field (QA: a refused 99
 // stayed in the field; a room width of 0.5 reverted with no word).
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { select } from '../../../src/app/editor-state';
-import { initI18n } from '../../../src/app/i18n/index';
+import type { Language } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { Inspector } from '../../../src/ui/Inspector';
 import { RoomPanel } from '../../../src/ui/RoomPanel';
 import { StatusBar } from '../../../src/ui/StatusBar';
 import { newStore } from '../app/helpers';
+import { region, renderWithStore, typeAndEnter } from './render';
 
 afterEach(() => {
   cleanup();
   select([]);
 });
 
-function show(store: OfficeStore, language: 'en' | 'zh' = 'en'): I18n {
-  const i18n = initI18n(language);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <OfficeStoreContext.Provider value={store}>
-        <Inspector />
-        <RoomPanel />
-        <StatusBar />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+const show = (store: OfficeStore, language: Language = 'en') =>
+  renderWithStore(
+    store,
+    <>
+      <Inspector />
+      <RoomPanel />
+      <StatusBar />
+    </>,
+    language,
   );
-  return i18n;
-}
 
-/** Types into a field and presses Enter, as a user does; the store tells React a microtask later. */
-async function typeAndEnter(field: HTMLElement, text: string) {
-  await act(async () => {
-    fireEvent.change(field, { target: { value: text } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-  });
-}
-
-const field = (region: string, name: string) =>
-  within(screen.getByRole('region', { name: region })).getByRole('spinbutton', {
-    name,
-  }) as HTMLInputElement;
+const field = (inRegion: string, name: string) =>
+  region(inRegion).getByRole('spinbutton', { name }) as HTMLInputElement;
 const inspectorField = (name: string) => field('Inspector', name);
 const roomField = (name: string) => field('Room', name);
 

@@ -2,44 +2,35 @@
 // wall" like the first, in the Room panel (its group, its Remove button), the
 // Layout checks and a notice about one of its fields. Each part names it with
 // opening-names.ts: "Door 1 / Door 2 on the south wall", in English and 简体中文.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src/app/i18n/index';
+import type { Language } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { ChecksPanel } from '../../../src/ui/ChecksPanel';
 import { RoomPanel } from '../../../src/ui/RoomPanel';
 import { StatusBar } from '../../../src/ui/StatusBar';
 import { newStore } from '../app/helpers';
+import { region, renderWithStore, typeAndEnter } from './render';
 
 afterEach(cleanup);
 
-function show(store: OfficeStore, language: 'en' | 'zh') {
-  render(
-    <I18nextProvider i18n={initI18n(language)}>
-      <OfficeStoreContext.Provider value={store}>
-        <RoomPanel />
-        <ChecksPanel />
-        <StatusBar />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+function show(store: OfficeStore, language: Language) {
+  renderWithStore(
+    store,
+    <>
+      <RoomPanel />
+      <ChecksPanel />
+      <StatusBar />
+    </>,
+    language,
   );
 }
 
-async function typeAndEnter(field: HTMLElement, text: string) {
-  await act(async () => {
-    fireEvent.change(field, { target: { value: text } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-  });
-}
-
-const region = (name: string) => within(screen.getByRole('region', { name }));
 const groups = (room: ReturnType<typeof region>) =>
   room.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
 
 /** The default office (a south door, a west window) with a second door on the south wall. */
-async function twoSouthDoors(language: 'en' | 'zh', addDoor: string) {
+async function twoSouthDoors(language: Language, addDoor: string) {
   const store = newStore();
   show(store, language);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: addDoor })));

@@ -2,28 +2,18 @@
 // <body>. Focus goes to the next opening's first control (its wall), the
 // previous one's if the removed one was last, and the button that adds one
 // back when none is left; as items do after Delete (removal-focus.ts).
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { RoomPanel } from '../../../src/ui/RoomPanel';
 import { newStore } from '../app/helpers';
+import { region, renderWithStore } from './render';
 
 afterEach(cleanup);
 
-function show(store: OfficeStore) {
-  render(
-    <I18nextProvider i18n={initI18n('en')}>
-      <OfficeStoreContext.Provider value={store}>
-        <RoomPanel />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
-  );
-}
+const show = (store: OfficeStore) => renderWithStore(store, <RoomPanel />);
 
-const room = () => within(screen.getByRole('region', { name: 'Room' }));
+const room = () => region('Room');
 const wallOf = (opening: string) =>
   within(room().getByRole('group', { name: opening })).getByRole('combobox', { name: 'Wall' });
 const openings = () =>

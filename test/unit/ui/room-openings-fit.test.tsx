@@ -3,37 +3,27 @@
 // said nothing. A resize is not refused for it: the door is flagged, in the
 // Layout checks and at the door in the Room panel, in the language shown, and
 // the flag goes when the door is moved back onto the wall.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src/app/i18n/index';
+import type { Language } from '../../../src/app/i18n/index';
 import type { OfficeStore } from '../../../src/app/office-store';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { ChecksPanel } from '../../../src/ui/ChecksPanel';
 import { RoomPanel } from '../../../src/ui/RoomPanel';
 import { newStore } from '../app/helpers';
+import { region, renderWithStore, typeAndEnter } from './render';
 
 afterEach(cleanup);
 
-function show(store: OfficeStore, language: 'en' | 'zh') {
-  render(
-    <I18nextProvider i18n={initI18n(language)}>
-      <OfficeStoreContext.Provider value={store}>
-        <RoomPanel />
-        <ChecksPanel />
-      </OfficeStoreContext.Provider>
-    </I18nextProvider>,
+function show(store: OfficeStore, language: Language) {
+  renderWithStore(
+    store,
+    <>
+      <RoomPanel />
+      <ChecksPanel />
+    </>,
+    language,
   );
 }
-
-async function typeAndEnter(field: HTMLElement, text: string) {
-  await act(async () => {
-    fireEvent.change(field, { target: { value: text } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-  });
-}
-
-const region = (name: string) => within(screen.getByRole('region', { name }));
 
 describe('a room made smaller than its door', () => {
   it('takes the size and flags the door in the Layout checks and in the Room panel', async () => {

@@ -1,23 +1,15 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src/app/i18n/index';
-import { OfficeStoreContext } from '../../../src/app/use-office';
 import { TimelinePanel } from '../../../src/ui/TimelinePanel';
 import { newStore } from '../app/helpers';
+import { renderWithStore } from './render';
 
 afterEach(cleanup);
 
 describe('the timeline cursor, as a screen reader says it', () => {
   it('says “now” at the head and “viewing the past” only in the past', async () => {
     const store = newStore();
-    render(
-      <I18nextProvider i18n={initI18n('en')}>
-        <OfficeStoreContext.Provider value={store}>
-          <TimelinePanel />
-        </OfficeStoreContext.Provider>
-      </I18nextProvider>,
-    );
+    renderWithStore(store, <TimelinePanel />);
     const total = store.getSnapshot().length;
     const cursor = screen.getByRole('slider', { name: 'Event' });
     expect(cursor.getAttribute('aria-valuetext')).toBe(`Event ${total} of ${total}: now`);
