@@ -150,16 +150,24 @@ describe('office routing of print and share', () => {
   });
 });
 
+/**
+ * A room of two smart binders and nothing else; returns `go`, which sends a
+ * binder (or OFFICE) a command a second after the system's clock.
+ */
+function twoBinders() {
+  const sys = OfficeSystem.create({
+    seed: 7,
+    devices: [
+      { id: 'binder-1', kind: 'smart-binder' },
+      { id: 'binder-2', kind: 'smart-binder' },
+    ],
+  });
+  return (to: string, command: AnyCommand) => sys.send({ to, command }, sys.now + 1000);
+}
+
 describe('a query at the system terminal in a room with two binders', () => {
   it('goes to the binder that holds the paper, found by a similar name too', () => {
-    const sys = OfficeSystem.create({
-      seed: 7,
-      devices: [
-        { id: 'binder-1', kind: 'smart-binder' },
-        { id: 'binder-2', kind: 'smart-binder' },
-      ],
-    });
-    const go = (to: string, command: AnyCommand) => sys.send({ to, command }, sys.now + 1000);
+    const go = twoBinders();
     go('binder-1', {
       type: 'FILE',
       docId: 'a',
@@ -202,14 +210,7 @@ describe('a query at the system terminal in a room with two binders', () => {
 describe('two binders whose best matches are both whole', () => {
   /** `nameIn` holds a paper named "Rossi", the other a paper whose client entry is "Rossi". */
   function room(nameIn: 'binder-1' | 'binder-2') {
-    const sys = OfficeSystem.create({
-      seed: 7,
-      devices: [
-        { id: 'binder-1', kind: 'smart-binder' },
-        { id: 'binder-2', kind: 'smart-binder' },
-      ],
-    });
-    const go = (to: string, command: AnyCommand) => sys.send({ to, command }, sys.now + 1000);
+    const go = twoBinders();
     const file = (to: string, docId: string, name: string, info: string) =>
       go(to, { type: 'FILE', docId, name, category: 'documents', info, assetId: null });
     file(nameIn, 'named', 'Rossi', '');

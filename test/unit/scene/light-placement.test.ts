@@ -9,17 +9,11 @@ import {
   type LightSpot,
   placeLights,
 } from '../../../src/scene/light-placement';
+import { item as placed } from '../layout/helpers/items';
 
-const item = (id: string, kind: string, over: Partial<PlacedItem> = {}): PlacedItem => ({
-  id,
-  kind,
-  x: 0,
-  z: 0,
-  rotation: 0,
-  elevation: 0,
-  parentId: null,
-  ...over,
-});
+/** The tests' item (helpers/items.ts) under a given id. */
+const item = (id: string, kind: string, over: Partial<PlacedItem> = {}): PlacedItem =>
+  placed(kind, { id, ...over });
 
 const record = (...items: PlacedItem[]): Record<string, PlacedItem> =>
   Object.fromEntries(items.map((i) => [i.id, i]));
