@@ -60,9 +60,9 @@ describe('a number field after a value the app does not take', () => {
     const store = newStore();
     show(store);
     const door = screen.getByRole('group', { name: 'Door on the south wall' });
-    const offset = within(door).getByRole('spinbutton', {
-      name: 'Offset along the wall (m)',
-    }) as HTMLInputElement;
+    const doorField = (name: string) =>
+      within(door).getByRole('spinbutton', { name }) as HTMLInputElement;
+    const offset = doorField('Offset along the wall (m)');
     expect(offset.value).toBe('1.2');
     // Past the wall's end: the field names the wall's range ((4.2 − 0.9) / 2), not the schema's ±20 m.
     for (const typed of ['5', '-25']) {
@@ -73,17 +73,13 @@ describe('a number field after a value the app does not take', () => {
       );
     }
     // Wider, at the same offset: the core refuses it, naming the field.
-    const width = within(door).getByRole('spinbutton', {
-      name: 'Opening width (m)',
-    }) as HTMLInputElement;
+    const width = doorField('Opening width (m)');
     await typeAndEnter(width, '2');
     expect(width.value).toBe('0.9');
     expect(screen.getByRole('alert').textContent).toBe(
       'Refused: Door on the south wall: Opening width (m): the opening does not fit on the south wall',
     );
-    const height = within(door).getByRole('spinbutton', {
-      name: 'Opening height (m)',
-    }) as HTMLInputElement;
+    const height = doorField('Opening height (m)');
     await typeAndEnter(height, '4');
     expect(height.value).toBe('2.05');
     expect(screen.getByRole('alert').textContent).toBe(
