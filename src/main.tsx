@@ -5,7 +5,7 @@ import { boot } from './app/boot';
 import { initI18n } from './app/i18n';
 import type { OfficeStore } from './app/office-store';
 import { openPreset } from './app/presets';
-import { presetNotice } from './ui/ExampleRooms';
+import { exampleName, presetNotice } from './ui/ExampleRooms';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 
@@ -19,9 +19,9 @@ async function open(): Promise<OfficeStore> {
   // The first branch is named once, in the language shown then; after that the name is the user's.
   const { store } = await boot({ full: preset !== null, firstBranchName: i18n.t('branches.main') });
   performance.mark('hos:booted');
-  if (preset) {
-    const r = await openPreset(store, preset);
-    if (!r.ok) store.setNotice({ kind: 'error', key: 'import.refused', reason: r.error });
+  if (preset !== null) {
+    const r = await openPreset(store, preset, { branchName: exampleName(i18n.t) });
+    if (!r.ok) store.setNotice({ kind: 'error', key: 'presets.refused', reason: r.error });
     // The person's own copy, edited since: said, with the way back to the example as published.
     else if (r.value.copy === 'edited') store.setNotice(presetNotice('presets.yourCopy', r.value));
     // The link has done its work: a reload now restores the branch the person

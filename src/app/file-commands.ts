@@ -39,6 +39,8 @@ export function importText(
   text: string,
   bytes: number,
   createdAt = new Date().toISOString(),
+  /** The branch's name instead of the file's (an example named in the language shown). */
+  name?: string,
 ): Result<BranchInfo, FileError> {
   const parsed = parseOfficeFile(text, registry, bytes);
   if (!parsed.ok) return parsed;
@@ -46,7 +48,7 @@ export function importText(
   const info: BranchInfo = {
     id: newId(),
     // Importing the same file twice gives "Main" and "Main (2)", not two "Main".
-    name: freeName(ws, parsed.value.name),
+    name: freeName(ws, name ?? parsed.value.name),
     parentId: null,
     forkSeq: 0,
     createdAt,

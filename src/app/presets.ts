@@ -16,11 +16,21 @@ export const presetNames: readonly string[] = Object.keys(files)
 
 const MARKER = 'preset:';
 
-/** The preset a branch was opened from (its `createdAt` marker), if any. */
-export function presetOf(info: BranchInfo): string | null {
-  if (!info.createdAt.startsWith(MARKER)) return null;
-  const name = info.createdAt.slice(MARKER.length);
-  return presetNames.includes(name) ? name : null;
+/**
+ * The preset a branch was opened from (its `createdAt` marker), if any; a
+ * branch forked from such a copy ("Continue from here") comes from it too.
+ */
+export function presetOf(info: BranchInfo, branches: readonly BranchInfo[] = []): string | null {
+  const byId = new Map(branches.map((b) => [b.id, b]));
+  // Bounded: a parent chain is never longer than the branches there are.
+  for (let b: BranchInfo | undefined = info, n = 0; b && n <= branches.length; n++) {
+    if (b.createdAt.startsWith(MARKER)) {
+      const name = b.createdAt.slice(MARKER.length);
+      return presetNames.includes(name) ? name : null;
+    }
+    b = b.parentId === null ? undefined : byId.get(b.parentId);
+  }
+  return null;
 }
 
 /** Which copy of a preset was opened. */
@@ -75,7 +85,11 @@ function copiesOf(ws: Workspace, name: string, scene: Scene): Copy[] {
 export async function openPreset(
   store: OfficeStore,
   name: string,
-  opts: { fresh?: boolean } = {},
+  opts: {
+    fresh?: boolean;
+    /** The new branch's name, e.g. the example's name in the language shown; else the file's. */
+    branchName?: (preset: string) => string;
+  } = {},
 ): Promise<Result<{ info: BranchInfo; copy: PresetCopy; preset: string }, Problem>> {
   // A link typed by hand may say "Default" or "stress ": names are lower-case ids.
   const id = name.trim().toLowerCase();
@@ -101,7 +115,7 @@ export async function openPreset(
   }
   await ensureDeviceEvents();
   const text = JSON.stringify(scene);
-  const r = importText(store, text, text.length, MARKER + id);
+  const r = importText(store, text, text.length, MARKER + id, opts.branchName?.(id));
   return r.ok
     ? ok({ info: r.value, copy: 'new', preset: id })
     : err({ kind: 'file', error: r.error });

@@ -19,21 +19,23 @@ export function ExampleRooms() {
   const follower = useOffice((v) => v.role === 'follower');
   const loaded = useOffice((v) => v.historyLoaded);
   const branch = useOffice((v) => v.branch);
+  const branches = useOffice((v) => v.branches);
   // A pick is for the branch it was made on: switching branch shows that branch's example.
   const [pick, setPick] = useState<{ branch: string; name: string } | null>(null);
   const chosen =
-    pick?.branch === branch.id ? pick.name : (presetOf(branch) ?? presetNames[0] ?? '');
+    pick?.branch === branch.id ? pick.name : (presetOf(branch, branches) ?? presetNames[0] ?? '');
   const [opening, setOpening] = useState(false);
   const open = async () => {
+    if (opening) return;
     setOpening(true);
     try {
-      const r = await openPreset(store, chosen, { fresh: true });
+      const r = await openPreset(store, chosen, { fresh: true, branchName: exampleName(t) });
       // Done with: from now on the picker follows the branch shown.
       if (r.ok) setPick(null);
       store.setNotice(
         r.ok
           ? presetNotice(r.value.copy === 'new' ? 'presets.opened' : 'presets.unchanged', r.value)
-          : { kind: 'error', key: 'import.refused', reason: r.error },
+          : { kind: 'error', key: 'presets.refused', reason: r.error },
       );
     } finally {
       setOpening(false);
@@ -52,11 +54,22 @@ export function ExampleRooms() {
           </option>
         ))}
       </select>
-      <button type="button" disabled={follower || !loaded || opening} onClick={() => void open()}>
+      {/* Not `disabled` while opening: a disabled button drops keyboard focus to the page. */}
+      <button
+        type="button"
+        disabled={follower || !loaded}
+        aria-disabled={opening || undefined}
+        onClick={() => void open()}
+      >
         {t('presets.open')}
       </button>
     </div>
   );
+}
+
+/** A new copy of an example is named after it in the language shown (once: the name is the person's after). */
+export function exampleName(t: (key: string) => string): (preset: string) => string {
+  return (preset) => t(`presets.name.${preset}`);
 }
 
 /** What opening an example did, naming the example and the branch it is on. */

@@ -21,7 +21,8 @@ describe('a link to an example room', () => {
 
     await openApp(page, '/?scene=separate-devices');
     const opened = await view(page);
-    expect(opened.branch.name).toBe('Separate devices');
+    // Named after the example as the picker names it.
+    expect(opened.branch.name).toBe(EXAMPLE);
     expect(await itemsOfKind(page, 'copier')).toHaveLength(1);
     // The address no longer asks for the example: a reload restores what the person chose.
     expect(new URL(page.url()).searchParams.has('scene')).toBe(false);
@@ -47,17 +48,20 @@ describe('a link to an example room', () => {
       .toBe(1);
 
     // "Open example" on the copy: the same example, as published, in a branch of its own.
-    await page.getByRole('button', { name: 'Open example', exact: true }).click();
+    // By keyboard: focus stays on the button while the example opens and after.
+    await page.getByRole('button', { name: 'Open example', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await view(page)).branches.length).toBe(3);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open example');
     const fresh = await view(page);
-    expect(fresh.branch.name).toBe('Separate devices (2)');
+    expect(fresh.branch.name).toBe(`${EXAMPLE} (2)`);
     expect(await itemsOfKind(page, 'chairTask')).toHaveLength(chairs - 1);
     expect(await itemsOfKind(page, 'copier')).toHaveLength(1);
     await expect
       .poll(() =>
         page
           .getByText(
-            `Opened the example “${EXAMPLE}” as a branch of its own, “Separate devices (2)”.`,
+            `Opened “${EXAMPLE} (2)”: a new branch with the example as published.`,
           )
           .count(),
       )

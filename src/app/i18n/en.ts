@@ -78,10 +78,11 @@ export const en = {
   presets: {
     label: 'Example rooms',
     open: 'Open example',
+    refused: 'Could not open the example: {{reason}}',
+    // A new copy is named after its example; the person may rename it later.
+    opened: 'Opened “{{name}}”: a new branch with the example as published.',
+    unchanged: 'Back to “{{name}}”: the example as published, unchanged.',
     // $t(presets.name.…): the example's own name, worded in the language shown when drawn.
-    opened: 'Opened the example “$t(presets.name.{{preset}})” as a branch of its own, “{{name}}”.',
-    unchanged:
-      'Back to the example “$t(presets.name.{{preset}})” as published (branch “{{name}}”).',
     yourCopy:
       'This is your copy of the example “$t(presets.name.{{preset}})” (branch “{{name}}”), edited since you opened it. Example rooms → Open example gives it as published.',
     name: {

@@ -28,6 +28,11 @@ export function problemText(p: Problem, t: Translate): string {
     case 'glb':
       return t(`problem.glb.${p.error.code}`, p.error.params);
     case 'app':
+      // An example is named as the picker names it, in the language shown.
+      if (p.reason.code === 'presetUnreadable')
+        return t('problem.app.presetUnreadable', {
+          name: t(`presets.name.${p.reason.params.name}`),
+        });
       return t(`problem.app.${p.reason.code}`, p.reason.params);
     case 'storedLog': {
       const where = storedLogWhere(p.error, t);

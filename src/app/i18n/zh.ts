@@ -74,8 +74,9 @@ export const zh: Messages = {
   presets: {
     label: '示例房间',
     open: '打开示例',
-    opened: '已将示例“$t(presets.name.{{preset}})”作为独立分支“{{name}}”打开。',
-    unchanged: '已回到原样的示例“$t(presets.name.{{preset}})”（分支“{{name}}”）。',
+    refused: '无法打开示例：{{reason}}',
+    opened: '已打开“{{name}}”：按原样载入示例的新分支。',
+    unchanged: '已回到“{{name}}”：原样的示例，未改动。',
     yourCopy:
       '这是你的示例“$t(presets.name.{{preset}})”副本（分支“{{name}}”），打开后已改动。在“示例房间”中点“打开示例”可得到原样的示例。',
     name: {

@@ -39,11 +39,12 @@ describe('example rooms', () => {
     await act(async () => screen.getByRole('button', { name: 'Open example' }).click());
     await waitFor(() => expect(kinds(store)).toContain('copier'));
     expect(kinds(store)).not.toContain('allInOnePrinter');
-    expect(store.getSnapshot().branch.name).toBe('Separate devices');
+    // Named after the example in the language shown, not the file's English name.
+    expect(store.getSnapshot().branch.name).toBe('Separate printer, copier and scanner');
     expect(store.workspace.list()).toHaveLength(2);
     expect(
       await screen.findByText(
-        'Opened the example “Separate printer, copier and scanner” as a branch of its own, “Separate devices”.',
+        'Opened “Separate printer, copier and scanner”: a new branch with the example as published.',
       ),
     ).toBeTruthy();
   });
@@ -58,7 +59,7 @@ describe('example rooms', () => {
     await waitFor(() => expect(kinds(store)).toContain('copier'));
     // The button is back once the opening has finished (it is off while one runs).
     const button = () => screen.getByRole('button', { name: 'Open example' }) as HTMLButtonElement;
-    await waitFor(() => expect(button().disabled).toBe(false));
+    await waitFor(() => expect(button().getAttribute('aria-disabled')).toBeNull());
     const copy = store.getSnapshot().branch.id;
     // On another branch the picker shows that branch's example (the first branch is none: the first one).
     await act(async () => void store.workspace.switchTo('main'));
@@ -69,10 +70,31 @@ describe('example rooms', () => {
     await act(async () => button().click());
     expect(
       await screen.findByText(
-        'Back to the example “Separate printer, copier and scanner” as published (branch “Separate devices”).',
+        'Back to “Separate printer, copier and scanner”: the example as published, unchanged.',
       ),
     ).toBeTruthy();
     expect(store.getSnapshot().branch.id).toBe(copy);
+    expect(store.workspace.list()).toHaveLength(2);
+    // A branch continued from the copy comes from the same example.
+    await act(async () => {
+      const fork = store.workspace.createBranch('What if', { branchId: copy, seq: 3 });
+      store.workspace.switchTo(fork.info.id);
+    });
+    expect(store.getSnapshot().branch.name).toBe('What if');
+    expect(select().value).toBe('separate-devices');
+  });
+
+  it('keeps keyboard focus on Open example while the example opens and after', async () => {
+    const store = show();
+    const button = screen.getByRole('button', { name: 'Open example' }) as HTMLButtonElement;
+    button.focus();
+    await act(async () => button.click());
+    // While it opens the button says so but stays focusable; a second press does nothing.
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.disabled).toBe(false);
+    await act(async () => button.click());
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    expect(document.activeElement).toBe(button);
     expect(store.workspace.list()).toHaveLength(2);
   });
 
@@ -81,7 +103,7 @@ describe('example rooms', () => {
     const button = () => screen.getByRole('button', { name: 'Open example' }) as HTMLButtonElement;
     // The button is off while an opening runs: each click waits for it.
     const open = async () => {
-      await waitFor(() => expect(button().disabled).toBe(false));
+      await waitFor(() => expect(button().getAttribute('aria-disabled')).toBeNull());
       await act(async () => button().click());
     };
     await open();
@@ -102,9 +124,7 @@ describe('example rooms', () => {
     await act(async () => screen.getByRole('button', { name: '打开示例' }).click());
     await waitFor(() => expect(kinds(store)).toContain('copier'));
     expect(
-      await screen.findByText(
-        '已将示例“分开的打印机、复印机和扫描仪”作为独立分支“Separate devices”打开。',
-      ),
+      await screen.findByText('已打开“分开的打印机、复印机和扫描仪”：按原样载入示例的新分支。'),
     ).toBeTruthy();
   });
 });
