@@ -85,9 +85,13 @@ export function misfitWorsened(
  * fit: on the wall, or no further past its end than it is now (a resized
  * room may have left it there), so from −limit to +limit. The on-wall bound
  * is rounded inward to the centimetre the Room panel types in. Offered to the
- * panel's field, which names the range instead of the schema's ±20 m.
+ * panel's field, which names the range instead of the schema's ±20 m. Null
+ * for an opening wider than its wall.
  */
-export function offsetLimit(room: OpeningRoom, o: OpeningSpan): number {
+export function offsetLimit(room: OpeningRoom, o: OpeningSpan): number | null {
   const onWall = Math.floor(((wallLength(room, o.wall) - o.width) / 2) * 100 + TOLERANCE) / 100;
+  // Wider than its wall: no offset fits, and "between 0 and 0" would hide
+  // the cure (narrower), which the refusal and the misfit hint name.
+  if (onWall < 0) return null;
   return Math.max(onWall, Math.abs(o.offset));
 }

@@ -177,8 +177,8 @@ function OpeningEditor({
         of={label}
         value={o.offset}
         step={0.1}
-        min={-limit}
-        max={limit}
+        min={limit === null ? undefined : -limit}
+        max={limit ?? undefined}
         onCommit={(offset) => change({ offset })}
       />
       <NumberField

@@ -174,7 +174,7 @@ describe('offsetLimit', () => {
     expect(offsetLimit(room, { ...door, wall: 'east', offset: 0 })).toBe(1.35);
     expect(offsetLimit(room, { ...door, width: 0.95 })).toBe(1.62);
     for (const side of [-1, 1]) {
-      const at = side * offsetLimit(room, door);
+      const at = side * offsetLimit(room, door)!;
       expect(openingMisfit(room, { ...door, offset: at })).toBeNull();
       expect(openingMisfit(room, { ...door, offset: at + side * 0.01 })).toBe('openingOffWall');
     }
@@ -182,11 +182,12 @@ describe('offsetLimit', () => {
 
   it('reaches as far as an opening a resize left past the end: moving it back is no worse', () => {
     const small = { ...room, width: 2.5 };
-    const limit = offsetLimit(small, door);
+    const limit = offsetLimit(small, door)!;
     expect(limit).toBe(1.2);
     expect(misfitWorsened(small, door, { ...door, offset: -limit })).toBeNull();
     expect(misfitWorsened(small, door, { ...door, offset: limit + 0.01 })).toBe('openingOffWall');
-    // Wider than its wall: it can only move towards the middle.
-    expect(offsetLimit({ ...room, width: 0.6 }, { ...door, offset: 0 })).toBe(0);
+    // Wider than its wall: no offset fits; the field leaves it to the refusal, which says why.
+    expect(offsetLimit({ ...room, width: 0.6 }, { ...door, offset: 0 })).toBeNull();
+    expect(offsetLimit({ ...room, width: 0.9 }, { ...door, offset: 0 })).toBe(0);
   });
 });
