@@ -101,7 +101,11 @@ export function describeOutcome(events: readonly LoggedEvent[], t: T): string | 
       case 'BinderDocumentNotFound': {
         const nearest = p.nearest as string[];
         return nearest.length > 0
-          ? t('devices.notFound', { query: p.query, nearest })
+          ? t('devices.notFound', {
+              query: p.query,
+              // Quoted, as the query is: a name may hold a comma or an "or".
+              nearest: nearest.map((name) => t('devices.quoted', { name })),
+            })
           : t('devices.notFoundNoneClose', { query: p.query });
       }
       case 'BinderDocumentFiled': {

@@ -81,6 +81,7 @@ export const devicesEn = {
     signalledLight: '“{{name}}” is in slot {{slot}}: the slot lights up.',
     signalledSound: '“{{name}}” is in slot {{slot}}: the slot beeps.',
     notFound: 'Not found: “{{query}}”. Did you mean {{nearest, list(type: disjunction)}}?',
+    quoted: '“{{name}}”',
     notFoundNoneClose: 'Not found: “{{query}}”, and no filed name is close to it.',
     filed: '“{{name}}” filed in slot {{slot}}.',
     filedSameName_one:

@@ -76,6 +76,7 @@ export const devicesZh: DevicesMessages = {
     signalledLight: '“{{name}}”在插槽 {{slot}}：插槽亮灯。',
     signalledSound: '“{{name}}”在插槽 {{slot}}：插槽发声。',
     notFound: '未找到“{{query}}”。你要找的是不是{{nearest, list(type: disjunction)}}？',
+    quoted: '“{{name}}”',
     notFoundNoneClose: '未找到“{{query}}”，也没有相近的已收纳名称。',
     filed: '“{{name}}”已收纳到插槽 {{slot}}。',
     filedSameName_one: '“{{name}}”已收纳到插槽 {{slot}}；同名的另一份文件在插槽 {{slots, list}}。',

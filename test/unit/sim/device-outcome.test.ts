@@ -61,14 +61,14 @@ describe('describeOutcome', () => {
     const notFound = (nearest: string[], t: typeof tEn) =>
       describeOutcome([ev('BinderDocumentNotFound', { query: 'plna', nearest })], t);
     expect(notFound(['Plan A', 'Plan B'], tEn)).toBe(
-      'Not found: “plna”. Did you mean Plan A or Plan B?',
+      'Not found: “plna”. Did you mean “Plan A” or “Plan B”?',
     );
     expect(notFound(['Plan A', 'Plan B', 'Plan C'], tEn)).toBe(
-      'Not found: “plna”. Did you mean Plan A, Plan B, or Plan C?',
+      'Not found: “plna”. Did you mean “Plan A”, “Plan B”, or “Plan C”?',
     );
     expect(notFound([], tEn)).toBe('Not found: “plna”, and no filed name is close to it.');
     expect(notFound(['Plan A', 'Plan B'], tZh)).toBe(
-      '未找到“plna”。你要找的是不是Plan A或Plan B？',
+      '未找到“plna”。你要找的是不是“Plan A”或“Plan B”？',
     );
     expect(notFound([], tZh)).toBe('未找到“plna”，也没有相近的已收纳名称。');
   });
