@@ -62,6 +62,17 @@ export function typosAllowed(word: string, a: TypoAllowance): number {
 }
 
 /**
+ * A query word begins a document word ("contr" of "contract"). One Latin
+ * letter begins too many words to mean anything ("c" of "client" made
+ * "Plan C" find "Plan A", filed for client Wu): two at least; one Han
+ * character is a word part of its own (草 of 草图).
+ */
+function begins(qw: string, dw: string): boolean {
+  return dw.startsWith(qw) && (qw.length >= 2 || han.test(qw));
+}
+const han = /\p{Script=Han}/u;
+
+/**
  * Typos of each query word against its closest word of the document (0 if
  * it begins one), summed; Infinity as soon as one query word is further than
  * its allowance from every word, or when the query has no words at all.
@@ -77,7 +88,7 @@ export function wordTypos(
     const allowed = typosAllowed(qw, a);
     let best = Number.POSITIVE_INFINITY;
     for (const dw of docWords) {
-      if (dw.startsWith(qw)) {
+      if (begins(qw, dw)) {
         best = 0;
         break;
       }
@@ -164,7 +175,8 @@ export function matchNormalised(
 /**
  * The names nearest a query that found nothing: documents where each query
  * word is within the (looser) `near` allowance of one of their words (or
- * begins one), by typos then name, each name once (the same name in any
+ * begins one), or whose whole name is within it of the whole query, by
+ * typos then name, each name once (the same name in any
  * case or spacing counts once). None when nothing is that close.
  */
 export function nearestNames(
@@ -173,11 +185,16 @@ export function nearestNames(
   count: number,
   near: TypoAllowance,
 ): string[] {
-  const qWords = words(normalise(query));
+  const q = normalise(query);
+  const qWords = words(q);
+  const whole = typosAllowed(q, near);
   const best = new Map<string, { name: string; d: number }>();
   for (const doc of docs) {
     const p = prepare(doc);
-    const d = wordTypos(qWords, p.words, near);
+    // Word by word, or the whole name a typo or two away: "Plan C" is near
+    // "Plan A" although "c" and "a", one letter each, allow no typo.
+    const wholeD = Math.abs(p.name.length - q.length) <= whole ? editDistance(q, p.name) : Infinity;
+    const d = Math.min(wordTypos(qWords, p.words, near), wholeD <= whole ? wholeD : Infinity);
     if (d === Number.POSITIVE_INFINITY) continue;
     const had = best.get(p.name);
     if (!had || d < had.d || (d === had.d && doc.name < had.name)) {

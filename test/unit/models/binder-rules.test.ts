@@ -146,6 +146,16 @@ describe('finding a document word by word', () => {
     expect(find(binder, '#')).toBeNull();
   });
 
+  it('takes a beginning of two letters at least, or one Han character', () => {
+    const plans = binderOf(['a', 'Plan A', 'Client Wu'], ['b', 'Plan B'], ['c', '草图 Chair']);
+    // "c" would begin "client": not enough to find Plan A for "Plan C".
+    expect(find(plans, 'Plan C')).toBeNull();
+    expect(find(plans, 'Plan cl')?.name).toBe('Plan A');
+    expect(find(plans, '草')?.name).toBe('草图 Chair');
+    // Offered as near, both, whole name against whole query.
+    expect(nearest(plans, 'Plan C', p)).toEqual(['Plan A', 'Plan B']);
+  });
+
   it('keeps exact mode exact: the whole name, the whole information or one of its entries', () => {
     expect(find(binder, 'Chiar sketch v2', 'exact')).toBeNull();
     expect(find(binder, 'chair sketch', 'exact')).toBeNull();
