@@ -20,7 +20,12 @@ function keyOf(n: Notice): number {
   return k;
 }
 
-/** Save state, storage problems and the tab's role, announced politely. */
+/**
+ * Save state, the log's length, the tab's role and the last notice. Only
+ * what a person must hear is live: the notices (polite; an error is an
+ * alert) and a storage failure (an alert). The save state and the event
+ * count change with every edit and would be read out after each one.
+ */
 export function StatusBar() {
   const { t } = useTranslation();
   const store = useOfficeStore();
@@ -30,8 +35,12 @@ export function StatusBar() {
   const length = useOffice((v) => v.length);
   const notice = useOffice((v) => v.notice);
   return (
-    <div className="status" role="status" aria-live="polite">
-      <span data-testid="unsaved-count" data-count={unsaved}>
+    <div className="status">
+      <span
+        data-testid="unsaved-count"
+        data-count={unsaved}
+        role={storage.kind === 'memory' ? 'alert' : undefined}
+      >
         {storage.kind === 'memory'
           ? t('status.memoryOnly', { reason: problemText(storage.reason, t) })
           : unsaved > 0
@@ -45,20 +54,23 @@ export function StatusBar() {
       )}
       <span>{t('status.events', { count: length })}</span>
       {role === 'follower' && <span>{t('status.readOnlyFollower')}</span>}
-      {notice && (
-        <span
-          key={keyOf(notice)}
-          className={`notice notice-${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : undefined}
-        >
-          {t(notice.key, {
-            ...notice.params,
-            // Worded now, so a language switch re-words a refusal shown before it.
-            ...(notice.reason && { reason: problemText(notice.reason, t) }),
-            ...(notice.field && { field: fieldName(notice.field, notice.fieldOf, t) }),
-          })}
-        </span>
-      )}
+      {/* Always there, so a notice inserted into it is announced. */}
+      <span role="status" aria-live="polite" className="notices">
+        {notice && (
+          <span
+            key={keyOf(notice)}
+            className={`notice notice-${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : undefined}
+          >
+            {t(notice.key, {
+              ...notice.params,
+              // Worded now, so a language switch re-words a refusal shown before it.
+              ...(notice.reason && { reason: problemText(notice.reason, t) }),
+              ...(notice.field && { field: fieldName(notice.field, notice.fieldOf, t) }),
+            })}
+          </span>
+        )}
+      </span>
     </div>
   );
 }

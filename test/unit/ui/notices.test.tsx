@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { select } from '../../../src/app/editor-state';
 import type { OfficeStore } from '../../../src/app/office-store';
+import { problemOf } from '../../../src/app/problem';
 import { CatalogPanel } from '../../../src/ui/CatalogPanel';
 import { FileActions } from '../../../src/ui/FileActions';
 import { Inspector } from '../../../src/ui/Inspector';
@@ -194,5 +195,35 @@ describe('a notice about the state of things stays through unrelated successes',
     await refuseX();
     await typeAndEnter(positionX(), '1');
     expect(alertText()).toBeNull();
+  });
+});
+
+// QA: the whole status bar was one polite live region, so a screen reader
+// read "All changes saved, N events" after every edit.
+describe('what the status bar reads out', () => {
+  it('only notices are live: the save state and the event count change quietly', async () => {
+    const store = newStore();
+    select(['chair-1']);
+    show(store);
+    const live = screen.getByRole('status');
+    await typeAndEnter(positionX(), '0.5');
+    expect(store.getSnapshot().state.items['chair-1']!.x).toBe(0.5);
+    expect(live.textContent).toBe('');
+    expect(screen.getByText(/events?$/).closest('[role="status"]')).toBeNull();
+    await typeAndEnter(positionX(), '99');
+    expect(live.textContent).toMatch(/^Refused: Position X/);
+  });
+
+  it('a storage failure is an alert', async () => {
+    const store = newStore();
+    show(store);
+    expect(alertText()).toBeNull();
+    await act(async () =>
+      store.setStorage({
+        kind: 'memory',
+        reason: problemOf(new DOMException('full', 'QuotaExceededError')),
+      }),
+    );
+    expect(alertText()).toMatch(/^Not saving: /);
   });
 });
