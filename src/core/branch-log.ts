@@ -274,7 +274,7 @@ export class BranchLog {
           payload: payload.value,
           ...(p.meta ? { meta: p.meta } : {}),
         };
-        const refused = def.check?.(d as OfficeState, event);
+        const refused = def.check?.(d as OfficeState, event, 'append');
         if (refused) {
           if (opts.dropRefused) continue;
           failure = {

@@ -3,6 +3,9 @@ import type { CheckFailure } from './events/check-core';
 import type { OfficeState } from './office-state';
 import type { AnySchema } from './zod';
 
+/** Where a check runs: an append to a log (an edit), or a file's import. */
+export type CheckSite = 'append' | 'import';
+
 /**
  * Everything the core needs to know about one event type. Device and
  * simulation events plug in with definitions of the same shape, without
@@ -18,8 +21,17 @@ export interface EventDefinition<P = unknown> {
   readonly upcasters?: Readonly<Record<number, (payload: unknown) => unknown>>;
   /** Mutating-style reducer; omitted for events that only feed projections elsewhere. */
   readonly reduce?: (draft: OfficeState, event: EventEnvelope<string, P>) => void;
-  /** Semantic precondition against the state before the event. */
-  readonly check?: (state: OfficeState, event: EventEnvelope<string, P>) => CheckFailure | null;
+  /**
+   * Semantic precondition against the state before the event. `site` says
+   * whether the event is a live edit being appended or an event of a file
+   * being imported (an exported branch, a preset): a rule only an edit must
+   * keep can be left to the layout checks for a file (events/check-core).
+   */
+  readonly check?: (
+    state: OfficeState,
+    event: EventEnvelope<string, P>,
+    site: CheckSite,
+  ) => CheckFailure | null;
   /** Compensating events for undo; only user-editable types have one. */
   readonly invert?: (before: OfficeState, event: EventEnvelope<string, P>) => ProposedEvent[];
 }

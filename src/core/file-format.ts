@@ -140,7 +140,7 @@ export function validateOfficeFile(
     if (e.at < state.at) {
       return err(at('at', reason('timeBefore', { at: e.at, before: state.at })));
     }
-    const refused = registry.get(e.type)?.check?.(state, e);
+    const refused = registry.get(e.type)?.check?.(state, e, 'import');
     if (refused) return err(at(`payload.${refused.path}`, refused.reason));
     applyEvent(registry, state, e);
     events.push(e);

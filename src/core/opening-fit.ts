@@ -26,8 +26,8 @@ export interface OpeningSpan {
 /** How an opening fails its wall. */
 export type OpeningMisfit = 'openingOffWall' | 'openingTooTall';
 
-/** Slack for sums of decimal metres (1.2 + 0.45 is not exactly 1.65). */
-const TOLERANCE = 1e-9;
+/** Slack for sums of decimal metres (1.2 + 0.45 is not exactly 1.65); opening-overlap.ts shares it. */
+export const TOLERANCE = 1e-9;
 
 /** The inner length of a wall: north and south run along the width, east and west along the depth. */
 export function wallLength(room: OpeningRoom, wall: WallSide): number {

@@ -93,7 +93,21 @@ export type CheckReason =
   | R<'unknownKind', { kind: string }>
   | R<'outsideRoom', { axis: 'x' | 'z'; value: number; limit: number }>
   | R<'openingOffWall', { wall: 'north' | 'east' | 'south' | 'west' }>
-  | R<'openingTooTall'>;
+  | R<'openingTooTall'>
+  /**
+   * The opening would overlap another on its wall (opening-overlap.ts): that
+   * one's kind and wall, and its span along the wall in metres from the
+   * wall's centre (`from` < `to`), so a sentence can say where it is.
+   */
+  | R<
+      'openingsOverlap',
+      {
+        kind: 'door' | 'window';
+        wall: 'north' | 'east' | 'south' | 'west';
+        from: number;
+        to: number;
+      }
+    >;
 
 /**
  * What the stored log (IndexedDB) holds that does not fit together: branches,

@@ -4,12 +4,13 @@ import { useOffice } from '../app/use-office';
 import type { Opening, Room } from '../core/office-state';
 import { doorSwingPolygon } from '../layout/clearance/door-swing';
 import { openingMisfit } from '../layout/clearance/opening-fit';
+import { overlappingPairs } from '../layout/clearance/opening-overlap';
 import { FLOOR_COLOR } from './RoomShell';
 import { wallPlacement } from './wall-geometry';
 
 const GLASS_COLOR = '#8fc1e3';
 const SWING_COLOR = '#5b4a36';
-/** An opening that no longer fits its wall: the amber of flagged items (shared-resources.ts). */
+/** An opening that no longer fits its wall, or overlaps another: the amber of flagged items (shared-resources.ts). */
 const MISFIT_COLOR = '#d08a00';
 /** Above the wall caps (at height + 0.01..0.02), so the plan shows these on top. */
 const LIFT = 0.03;
@@ -18,29 +19,43 @@ const LIFT = 0.03;
  * Doors and windows as a plan draws them: seen from straight above, a
  * wall's cut-outs are hidden under its cap, so the plan view adds a gap
  * and the leaf's swing for each door and a glass band for each window;
- * one that no longer fits its wall is drawn in the flagged items' amber.
+ * one that no longer fits its wall, or overlaps another on it, is drawn in
+ * the flagged items' amber.
  * Plan only; unlit materials, compiled when the plan is first shown.
  */
 export function PlanOpenings() {
   const room = useOffice((v) => v.state.room);
   const openings = useOffice((v) => v.state.openings);
   const list = useMemo(() => Object.values(openings), [openings]);
+  // Both of two overlapping openings are flagged, as the Layout checks name both.
+  const overlapping = useMemo(
+    () => new Set(overlappingPairs(list).flatMap(([a, b]) => [a.id, b.id])),
+    [list],
+  );
   return (
     <group name="plan-openings">
       {list.map((o) => (
-        <PlanOpening key={o.id} room={room} opening={o} />
+        <PlanOpening key={o.id} room={room} opening={o} overlaps={overlapping.has(o.id)} />
       ))}
     </group>
   );
 }
 
-function PlanOpening({ room, opening: o }: { room: Room; opening: Opening }) {
+function PlanOpening({
+  room,
+  opening: o,
+  overlaps,
+}: {
+  room: Room;
+  opening: Opening;
+  overlaps: boolean;
+}) {
   const p = wallPlacement(room, o.wall);
   const t = room.wallThickness;
   const isDoor = o.kind === 'door';
-  // Past a wall's end (a room made narrower since) it is drawn where it is, flagged in amber,
-  // as the Layout checks list it.
-  const misfit = openingMisfit(room, o) !== null;
+  // Past a wall's end (a room made narrower since), or over another opening, it is drawn
+  // where it is, flagged in amber, as the Layout checks list it.
+  const misfit = overlaps || openingMisfit(room, o) !== null;
   const swing = useMemo(
     () => (isDoor ? swingLine(room, o, misfit ? MISFIT_COLOR : SWING_COLOR) : null),
     [isDoor, room, o, misfit],

@@ -34,6 +34,7 @@ export function ChecksPanel() {
         b: name(c.itemIds[1]) || t('checks.wall'),
         gap: c.gap?.toFixed(2) ?? '',
         opening: opening(c.openingId),
+        other: opening(c.otherOpeningId),
       }),
     })),
   ];

@@ -139,6 +139,8 @@ export const en = {
     openingOffWall:
       '{{opening}} runs past the end of its wall: move it along the wall or make it narrower',
     openingTooTall: '{{opening}} is taller than the room: make it lower or the room higher',
+    openingsOverlap:
+      '{{opening}} overlaps {{other}}: move one along the wall or to another wall, or make it smaller',
     windowBlocked: '{{opening}}: {{a}} stands in front of it and blocks its light',
   },
   category: {

@@ -89,6 +89,12 @@ export function reasonText(r: Reason, t: Translate): string {
       });
     case 'openingOffWall':
       return t('problem.reason.openingOffWall', { wall: t(`room.wall.${r.params.wall}`) });
+    case 'openingsOverlap':
+      return t('problem.reason.openingsOverlap', {
+        ...r.params,
+        kind: t(`problem.openingKind.${r.params.kind}`),
+        wall: t(`room.wall.${r.params.wall}`),
+      });
     default:
       return t(`problem.reason.${r.code}`, r.params);
   }

@@ -63,6 +63,8 @@ export const problemsEn = {
     outsideRoom: '{{axis}} {{value}} is outside the room (±{{limit}} m)',
     openingOffWall: 'the opening does not fit on the {{wall}} wall',
     openingTooTall: 'the opening is taller than the room',
+    openingsOverlap:
+      'it would overlap the {{kind}} from {{from}} to {{to}} m along the {{wall}} wall',
     parentMissing: "its parent branch '{{id}}' is not saved",
     parentDamaged: 'its parent branch “{{name}}” could not be read',
     forkCycle: 'it descends from itself',
@@ -77,6 +79,8 @@ export const problemsEn = {
     shorterThanSnapshot: 'it has fewer events than its snapshot at event {{seq}}',
     changedInStorage: 'the saved event differs from the one shown (changed in another tab?)',
   } satisfies Record<ReasonCode, string>,
+  /** The kind of the other opening in `openingsOverlap`. */
+  openingKind: { door: 'door', window: 'window' },
   /** Type names in `expectedType`. */
   schemaType: {
     string: 'string',

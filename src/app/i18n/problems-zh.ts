@@ -52,6 +52,7 @@ export const problemsZh: Messages['problem'] = {
     outsideRoom: '{{axis}} = {{value}} 超出房间范围（±{{limit}} 米）',
     openingOffWall: '门窗放不进{{wall}}墙',
     openingTooTall: '门窗比房间还高',
+    openingsOverlap: '会与{{wall}}墙上沿墙 {{from}} 到 {{to}} 米处的{{kind}}重叠',
     parentMissing: '它的父分支“{{id}}”没有保存',
     parentDamaged: '它的父分支“{{name}}”无法读取',
     forkCycle: '它是自己的祖先分支',
@@ -66,6 +67,7 @@ export const problemsZh: Messages['problem'] = {
     shorterThanSnapshot: '它的事件比第 {{seq}} 个事件处的快照还少',
     changedInStorage: '保存的事件与显示的不同（是否在另一个标签页中被更改？）',
   },
+  openingKind: { door: '门', window: '窗' },
   schemaType: {
     string: '文本',
     number: '数字',

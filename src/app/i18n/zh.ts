@@ -132,6 +132,7 @@ export const zh: Messages = {
     outsideRoom: '{{a}} 在房间外',
     openingOffWall: '{{opening}}超出了墙的尽头：请沿墙移动它或把它改窄',
     openingTooTall: '{{opening}}比房间还高：请把它改矮或把房间加高',
+    openingsOverlap: '{{opening}}与{{other}}重叠：请把其中一个沿墙移动或移到另一面墙，或把它改小',
     windowBlocked: '{{opening}}：{{a}}挡在前面，遮住了光线',
   },
   category: {

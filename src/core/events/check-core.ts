@@ -1,5 +1,6 @@
 import { type OfficeState, type Opening, ROOM_MARGIN_M } from '../office-state';
 import { misfitWorsened } from '../opening-fit';
+import { overlapWorsened } from '../opening-overlap';
 import { type Reason, reason } from '../reason';
 import type { CoreEvent } from './core-events';
 
@@ -26,24 +27,36 @@ export interface ItemKinds {
 export const anyItemKind: ItemKinds = { has: () => true };
 
 /**
+ * How strictly an event is checked. `edit`: a person's edit appended now,
+ * every rule. `import`: an event of a file (an exported branch, a preset),
+ * every rule but the overlap of openings: files written before that rule,
+ * when the Room panel's wall select could stack two doors, still open, and
+ * the Layout checks flag the overlap instead. `restore`: undo and redo
+ * events (`meta.undoOf`, `meta.redoOf`), which put back positions the room
+ * once held, so a room resized since must not make an undo lose an item,
+ * nor refuse to put a door back where it was; neither the room's bounds nor
+ * an opening's fit or overlap is checked.
+ */
+export type CheckMode = 'edit' | 'import' | 'restore';
+
+/**
  * Semantic checks against the state before the event: what a schema cannot
  * know (does the item exist, does the window fit its wall). Run on every
  * append and on every imported event, so a log never holds an event its
  * reducer would have to guess about.
  *
- * `restoring` marks undo/redo events: they put back positions the room once
- * held, so a room resized since must not make an undo lose an item, nor
- * refuse to put a door back where it was. A room resize is never refused for
- * what it leaves outside or past a wall's end: the Layout checks flag those
- * (src/layout/clearance), as a room editor warns instead of forbidding.
- * `kinds` are the item kinds `ItemPlaced` may use.
+ * A room resize is never refused for what it leaves outside or past a
+ * wall's end: the Layout checks flag those (src/layout/clearance), as a room
+ * editor warns instead of forbidding. `kinds` are the item kinds
+ * `ItemPlaced` may use.
  */
 export function checkCore(
   s: OfficeState,
   e: CoreEvent,
-  restoring = false,
+  mode: CheckMode = 'edit',
   kinds: ItemKinds = anyItemKind,
 ): CheckFailure | null {
+  const restoring = mode === 'restore';
   switch (e.type) {
     case 'SceneNamed':
     case 'RoomResized':
@@ -52,13 +65,13 @@ export function checkCore(
       if (s.openings[e.payload.opening.id]) {
         return fail('opening.id', reason('openingExists', { id: e.payload.opening.id }));
       }
-      return restoring ? null : openingFits(s, null, e.payload.opening);
+      return restoring ? null : openingFits(s, null, e.payload.opening, mode);
     case 'OpeningChanged': {
       const before = s.openings[e.payload.opening.id];
       if (!before) {
         return fail('opening.id', reason('noOpening', { id: e.payload.opening.id }));
       }
-      return restoring ? null : openingFits(s, before, e.payload.opening);
+      return restoring ? null : openingFits(s, before, e.payload.opening, mode);
     }
     case 'OpeningRemoved':
       return s.openings[e.payload.id]
@@ -151,15 +164,23 @@ function parentCycle(
 
 /**
  * Refuses an opening's placement or edit that would make it misfit its wall,
- * or misfit it further (`misfitWorsened`), at the field to change. An
- * opening already flagged (a room resized past it) may be edited as long as
- * it does not get worse: the layout checks keep flagging it until it fits.
+ * or misfit it further (`misfitWorsened`), at the field to change; then, on
+ * an edit, one that would make it overlap another opening on its wall, or
+ * overlap it more (`overlapWorsened`), naming that opening. An opening
+ * already flagged (a room resized past it, an overlap from an older file)
+ * may be edited as long as it does not get worse: the layout checks keep
+ * flagging it until it is fixed.
  */
-function openingFits(s: OfficeState, before: Opening | null, o: Opening): CheckFailure | null {
+function openingFits(
+  s: OfficeState,
+  before: Opening | null,
+  o: Opening,
+  mode: CheckMode,
+): CheckFailure | null {
   const worse = misfitWorsened(s.room, before, o);
   switch (worse) {
     case null:
-      return null;
+      return mode === 'edit' ? openingClear(s, before, o) : null;
     case 'openingOffWall':
       return fail('opening.offset', reason('openingOffWall', { wall: o.wall }));
     case 'openingTooTall':
@@ -169,4 +190,28 @@ function openingFits(s: OfficeState, before: Opening | null, o: Opening): CheckF
       throw new Error(`unhandled opening misfit ${String(never)}`);
     }
   }
+}
+
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The overlap rule (`opening-overlap.ts`), at the field the edit changed. */
+function openingClear(s: OfficeState, before: Opening | null, o: Opening): CheckFailure | null {
+  const other = overlapWorsened(Object.values(s.openings), before, o);
+  if (!other) return null;
+  return fail(
+    `opening.${changedField(before, o)}`,
+    reason('openingsOverlap', {
+      kind: other.kind,
+      wall: other.wall,
+      from: r3(other.offset - other.width / 2),
+      to: r3(other.offset + other.width / 2),
+    }),
+  );
+}
+
+/** The field an edit made an overlap by: the first changed of wall, offset, width, sill, height. */
+function changedField(before: Opening | null, o: Opening): keyof Opening {
+  if (!before) return 'offset';
+  const fields = ['wall', 'offset', 'width', 'sill', 'height'] as const;
+  return fields.find((f) => before[f] !== o[f]) ?? 'offset';
 }

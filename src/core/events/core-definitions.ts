@@ -31,7 +31,13 @@ function define(type: CoreEventType, kinds: ItemKinds): EventDefinition {
     ...versions[type],
     schema: corePayloadSchemas[type],
     reduce: (d, e) => reduceCore(d, asCore(e)),
-    check: (s, e) => checkCore(s, asCore(e), Boolean(e.meta?.undoOf || e.meta?.redoOf), kinds),
+    check: (s, e, site) =>
+      checkCore(
+        s,
+        asCore(e),
+        e.meta?.undoOf || e.meta?.redoOf ? 'restore' : site === 'import' ? 'import' : 'edit',
+        kinds,
+      ),
     invert: (s, e) => invertCore(s, asCore(e)),
   };
 }

@@ -9,6 +9,7 @@ import { roomBounds } from '../room';
 import type { Opening, PlacedItem, Room } from '../types';
 import { doorSwingPolygon } from './door-swing';
 import { openingMisfitIssues } from './opening-fit';
+import { openingOverlapIssues } from './opening-overlap';
 import { outsideRoomIssues } from './outside-room';
 import {
   type ClearanceIssue,
@@ -75,8 +76,10 @@ function family(id: string, tree: Tree): Set<string> {
 }
 
 function compareIssues(a: ClearanceIssue, b: ClearanceIssue): number {
-  const ka = `${a.kind}|${a.itemIds.join(',')}|${a.openingId ?? ''}`;
-  const kb = `${b.kind}|${b.itemIds.join(',')}|${b.openingId ?? ''}`;
+  const key = (i: ClearanceIssue) =>
+    `${i.kind}|${i.itemIds.join(',')}|${i.openingId ?? ''}|${i.otherOpeningId ?? ''}`;
+  const ka = key(a);
+  const kb = key(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
   return a.where.x - b.where.x || a.where.z - b.where.z;
 }
@@ -84,8 +87,8 @@ function compareIssues(a: ClearanceIssue, b: ClearanceIssue): number {
 /**
  * Everything that blocks a clearance: desk chair zones, front access of
  * shelves and devices, door swings, walkways under 0.6 m, items outside
- * the room, doors and windows that no longer fit their wall, windows
- * something tall stands in front of. Warnings, not
+ * the room, doors and windows that no longer fit their wall or overlap
+ * another on it, windows something tall stands in front of. Warnings, not
  * refusals: the user may keep the layout.
  */
 export function findClearanceIssues(
@@ -148,6 +151,7 @@ export function findClearanceIssues(
   out.push(...walkwayIssues(room, obstacles, opts));
   out.push(...outsideRoomIssues(room, fps));
   out.push(...openingMisfitIssues(room, openings));
+  out.push(...openingOverlapIssues(room, openings));
   out.push(...windowBlockedIssues(room, openings, fps));
   return out.sort(compareIssues);
 }

@@ -1,6 +1,7 @@
 export { doorSwingPolygon } from './door-swing';
 export { type FindClearanceOptions, findClearanceIssues } from './find-issues';
 export { openingMisfit, openingMisfitIssues } from './opening-fit';
+export { openingOverlapIssues, openingsOverlap, overlappingPairs } from './opening-overlap';
 export { outsideRoomIssues } from './outside-room';
 export {
   type ClearanceIssue,

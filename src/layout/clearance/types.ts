@@ -10,6 +10,8 @@ export type ClearanceKind =
   | 'openingOffWall'
   /** A door or window above the ceiling (the room was made lower). */
   | 'openingTooTall'
+  /** Two doors or windows on one wall overlapping along it and in height (a file from before the rule). */
+  | 'openingsOverlap'
   /** Something tall standing in front of a window, hiding much of its glass. */
   | 'windowBlocked';
 
@@ -21,8 +23,13 @@ export interface ClearanceIssue {
   readonly messageKey: string;
   /** Where to draw the marker on the floor. */
   readonly where: Vec2;
-  /** The door whose swing is blocked (doorSwing), or the opening that does not fit (opening*). */
+  /**
+   * The door whose swing is blocked (doorSwing), the opening that does not
+   * fit (opening*), or the first of two that overlap (openingsOverlap).
+   */
   readonly openingId?: string;
+  /** The second of two overlapping openings, in the room's order (openingsOverlap only). */
+  readonly otherOpeningId?: string;
   /** Measured width of a too-narrow walkway, metres (walkway only). */
   readonly gap?: number;
 }
@@ -56,5 +63,6 @@ export const messageKeys: Readonly<Record<ClearanceKind, string>> = {
   outsideRoom: 'clearance.outsideRoom',
   openingOffWall: 'clearance.openingOffWall',
   openingTooTall: 'clearance.openingTooTall',
+  openingsOverlap: 'clearance.openingsOverlap',
   windowBlocked: 'clearance.windowBlocked',
 };

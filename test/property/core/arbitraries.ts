@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import type { ProposedEvent } from '../../../src/core/envelope';
 import type { OfficeState, Opening, PlacedItem, Room, Size3 } from '../../../src/core/office-state';
+import { overlapWorsened } from '../../../src/core/opening-overlap';
 import type { Workspace } from '../../../src/core/workspace';
 
 /**
  * Abstract edits. They are turned into concrete proposals against the
  * current state (`proposalsFor`), so every generated event passes the core's
  * checks: items exist, ids are new, positions are inside even the smallest
- * room (|x|, |z| ≤ 2 m), openings fit the smallest wall, parents are never
+ * room (|x|, |z| ≤ 2 m), openings fit the smallest wall (an opening edit
+ * that would overlap another opening, or overlap it more, does not apply:
+ * `overlapWorsened`, the core's rule), parents are never
  * cycles (an item stands on a free-standing item; removing an item removes
  * what stands on it, as the app does).
  */
@@ -322,13 +325,18 @@ export function proposalsFor(s: OfficeState, op: Op, n: number): ProposedEvent[]
       return one('RoomResized', op.room);
     case 'name':
       return one('SceneNamed', { name: op.name });
-    case 'openingPlace':
-      return one('OpeningPlaced', { opening: { id: `op${n}`, ...op.opening } });
-    case 'openingChange':
+    case 'openingPlace': {
+      const opening = { id: `op${n}`, ...op.opening };
+      if (overlapWorsened(Object.values(s.openings), null, opening)) return null;
+      return one('OpeningPlaced', { opening });
+    }
+    case 'openingChange': {
       if (!openings.length) return null;
-      return one('OpeningChanged', {
-        opening: { id: openings[op.pick % openings.length]!, ...op.opening },
-      });
+      const id = openings[op.pick % openings.length]!;
+      const opening = { id, ...op.opening };
+      if (overlapWorsened(Object.values(s.openings), s.openings[id]!, opening)) return null;
+      return one('OpeningChanged', { opening });
+    }
     case 'openingRemove':
       if (!openings.length) return null;
       return one('OpeningRemoved', { id: openings[op.pick % openings.length]! });

@@ -69,6 +69,10 @@ const reasons: Sample<Reason> = {
   outsideRoom: { code: 'outsideRoom', params: { axis: 'x', value: 3.5, limit: 3 } },
   openingOffWall: { code: 'openingOffWall', params: { wall: 'north' } },
   openingTooTall: { code: 'openingTooTall', params: {} },
+  openingsOverlap: {
+    code: 'openingsOverlap',
+    params: { kind: 'window', wall: 'north', from: -0.6, to: 0.6 },
+  },
   parentMissing: { code: 'parentMissing', params: { id: 'b7' } },
   parentDamaged: { code: 'parentDamaged', params: { name: 'Plan B' } },
   forkCycle: { code: 'forkCycle', params: {} },
