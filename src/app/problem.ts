@@ -1,4 +1,5 @@
 import type { FileError } from '../core/file-format';
+import type { WallSide } from '../core/office-state';
 import { type StorageFailure, storageFailure } from '../core/persist/storage-failure';
 import type { EventError } from '../core/registry';
 import type { StoredLogError } from '../core/stored-log-error';
@@ -23,6 +24,8 @@ export type AppReason =
       readonly code: 'modelTooLarge';
       readonly params: { readonly mb: string; readonly limitMb: number };
     }
+  /** No spot on the wall where the opening fits without overlapping another (room-commands). */
+  | { readonly code: 'wallFull'; readonly params: { readonly wall: WallSide } }
   | {
       readonly code: 'modelTooBig';
       readonly params: { readonly width: string; readonly depth: string; readonly height: string };

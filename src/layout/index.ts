@@ -45,6 +45,7 @@ export {
   type Vec2,
 } from './geometry/vec';
 export * from './glb/index';
+export { freeOpeningOffset, SPOT_GAP, SPOT_STEP } from './opening-spot';
 export {
   type ChildPose,
   descendantsOf,

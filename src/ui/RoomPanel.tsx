@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import {
   addOpening,
   changeOpening,
+  moveOpeningToWall,
   removeOpening,
   resizeRoom,
 } from '../app/commands/room-commands';
 import type { LabelRef } from '../app/office-store';
+import type { Problem } from '../app/problem';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import type { Opening, Room, WallSide } from '../core/office-state';
 import { offsetLimit, openingMisfit } from '../layout/clearance/opening-fit';
+import { overlappingPairs } from '../layout/clearance/opening-overlap';
 import { labelText } from './label-text';
 import { NumberField } from './NumberField';
 import { openingLabels } from './opening-names';
@@ -20,6 +23,8 @@ const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
 
 /**
  * The room: typed size and wall thickness; doors and windows on its walls.
+ * A new one, or one moved to another wall, goes to that wall's free spot
+ * nearest its centre (room-commands); a wall with none refuses, saying so.
  * After a Remove, focus goes to the next opening's first control (the
  * previous one's if it was last; the button that adds one back if none is
  * left), not to the page (removal-focus.ts).
@@ -44,8 +49,10 @@ export function RoomPanel() {
     removedKind.current = o.kind;
     removals.removeKeepingFocus(() => (removeOpening(store, o.id) ? [o.id] : []));
   };
-  const refuse = (ok: boolean) => {
-    if (!ok) store.setNotice({ kind: 'error', key: 'room.refused' });
+  // Openings overlapping another on their wall (a file from before the rule): flagged at both.
+  const overlaps = useMemo(() => overlapsOf(openings), [openings]);
+  const refuse = (p: Problem | null) => {
+    if (p) store.setNotice({ kind: 'error', key: 'status.refused', reason: p });
   };
   return (
     <section className="panel room" aria-label={t('room.label')}>
@@ -108,9 +115,9 @@ export function RoomPanel() {
           room={room}
           opening={o}
           label={labels.get(o.id)!}
+          overlaps={(overlaps.get(o.id) ?? []).map((id) => ({ id, label: labels.get(id)! }))}
           disabled={readOnly}
           firstControl={focus.target(o.id)}
-          onRefused={() => refuse(false)}
           onRemove={() => remove(o)}
         />
       ))}
@@ -118,28 +125,40 @@ export function RoomPanel() {
   );
 }
 
+/** For each opening, the others it overlaps on its wall, in the room's order. */
+function overlapsOf(openings: Record<string, Opening>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  const add = (id: string, other: string) => out.set(id, [...(out.get(id) ?? []), other]);
+  for (const [a, b] of overlappingPairs(Object.values(openings))) {
+    add(a.id, b.id);
+    add(b.id, a.id);
+  }
+  return out;
+}
+
 function OpeningEditor({
   room,
   opening: o,
   label,
+  overlaps,
   disabled,
   firstControl,
-  onRefused,
   onRemove,
 }: {
   room: Room;
   opening: Opening;
   /** Its name, numbered when its wall has another of its kind (opening-names.ts). */
   label: LabelRef;
+  /** The openings it overlaps on its wall, with their names (flagged, like a misfit). */
+  overlaps: ReadonlyArray<{ id: string; label: LabelRef }>;
   disabled: boolean;
   /** A ref for its first control: focus comes there after the opening before it is removed. */
   firstControl(el: HTMLElement | null): void;
-  onRefused(): void;
   onRemove(): void;
 }) {
   const { t } = useTranslation();
   const store = useOfficeStore();
-  // The fields word a refusal themselves, naming the field; the wall select leaves it to the panel.
+  // The fields word a refusal themselves, naming the field, and so does the wall select.
   const change = (patch: Partial<Opening>) => changeOpening(store, { ...o, ...patch });
   // Kept as keys too: a notice about one of its fields words it in the language shown then.
   const name = labelText(label, t);
@@ -156,13 +175,27 @@ function OpeningEditor({
           {t(`clearance.${misfit}`, { opening: name })}
         </p>
       )}
+      {overlaps.map((other) => (
+        <p key={other.id} className="hint" role="status">
+          {t('clearance.openingsOverlap', { opening: name, other: labelText(other.label, t) })}
+        </p>
+      ))}
       <label className="field">
         <span>{t('room.wallLabel')}</span>
         <select
           ref={firstControl}
           value={o.wall}
           onChange={(e) => {
-            if (change({ wall: e.target.value as WallSide, offset: 0 })) onRefused();
+            // To the free spot nearest that wall's centre; a wall with none refuses, saying so.
+            const problem = moveOpeningToWall(store, o.id, e.target.value as WallSide);
+            if (problem)
+              store.setNotice({
+                kind: 'error',
+                key: 'field.refused',
+                field: 'room.wallLabel',
+                fieldOf: label,
+                reason: problem,
+              });
           }}
         >
           {WALLS.map((w) => (

@@ -1,5 +1,6 @@
 import type { Opening, Room, WallSide } from '../../core/office-state';
 import { wallLength } from '../../core/opening-fit';
+import { freeOpeningOffset } from '../../layout/opening-spot';
 import { newId } from '../ids';
 import type { OfficeStore } from '../office-store';
 import type { Problem } from '../problem';
@@ -25,33 +26,53 @@ export function resizeRoom(store: OfficeStore, room: Partial<Room>): Problem | n
 }
 
 /**
- * Adds a door or a window on a wall, at the first offset along it where it
- * overlaps no other opening (none if the wall is full).
+ * Adds a door or a window on a wall, at the free spot nearest its centre
+ * (`freeOpeningOffset`). The refusal, if the wall has no free spot or the
+ * store refused.
  */
-export function addOpening(store: OfficeStore, kind: 'door' | 'window', wall: WallSide): boolean {
+export function addOpening(
+  store: OfficeStore,
+  kind: 'door' | 'window',
+  wall: WallSide,
+): Problem | null {
   const s = store.getSnapshot().head;
-  const width = kind === 'door' ? 0.9 : 1.2;
-  const half = wallLength(s.room, wall) / 2;
-  const others = Object.values(s.openings).filter((o) => o.wall === wall);
-  for (let offset = 0; offset <= half; offset += 0.1) {
-    for (const o of offset === 0 ? [0] : [offset, -offset]) {
-      if (Math.abs(o) + width / 2 > half) continue;
-      if (others.some((x) => Math.abs(x.offset - o) < (x.width + width) / 2 + 0.05)) continue;
-      const opening: Opening = {
-        id: `${kind}-${newId().slice(0, 8)}`,
-        kind,
-        wall,
-        offset: r3(o),
-        width,
-        height: kind === 'door' ? 2.05 : 1.2,
-        sill: kind === 'door' ? 0 : 0.9,
-        ...(kind === 'door' ? { hinge: 'left' as const } : {}),
-      };
-      return store.edit(asGesture([{ type: 'OpeningPlaced', payload: { opening } }])).ok;
-    }
-  }
-  return false;
+  const shape: Omit<Opening, 'offset'> = {
+    id: `${kind}-${newId().slice(0, 8)}`,
+    kind,
+    wall,
+    width: kind === 'door' ? 0.9 : 1.2,
+    height: kind === 'door' ? 2.05 : 1.2,
+    sill: kind === 'door' ? 0 : 0.9,
+    ...(kind === 'door' ? { hinge: 'left' as const } : {}),
+  };
+  const offset = freeOpeningOffset(s.room, Object.values(s.openings), { ...shape, offset: 0 });
+  if (offset === null) return wallFull(wall);
+  const opening: Opening = { ...shape, offset };
+  const r = store.edit(asGesture([{ type: 'OpeningPlaced', payload: { opening } }]));
+  return r.ok ? null : r.error;
 }
+
+/**
+ * Moves a door or window to another wall, at the free spot nearest that
+ * wall's centre, as a new one is added: one OpeningChanged (one undo step).
+ * The refusal, if that wall has no free spot or the store refused. One wider
+ * than that wall (a room made smaller since) goes to its centre, which the
+ * core takes only if it overhangs less there than where it is.
+ */
+export function moveOpeningToWall(store: OfficeStore, id: string, wall: WallSide): Problem | null {
+  const s = store.getSnapshot().head;
+  const o = s.openings[id];
+  if (!o || o.wall === wall) return null;
+  const moved: Opening = { ...o, wall };
+  const offset = freeOpeningOffset(s.room, Object.values(s.openings), moved);
+  if (offset === null && o.width <= wallLength(s.room, wall)) return wallFull(wall);
+  return changeOpening(store, { ...moved, offset: offset ?? 0 });
+}
+
+const wallFull = (wall: WallSide): Problem => ({
+  kind: 'app',
+  reason: { code: 'wallFull', params: { wall } },
+});
 
 /** The store's refusal, if it refused. */
 export function changeOpening(store: OfficeStore, opening: Opening): Problem | null {

@@ -192,7 +192,6 @@ export const en = {
     openingHeight: 'Opening height (m)',
     sill: 'Sill height (m)',
     remove: 'Remove {{name}}',
-    refused: 'That does not fit: rooms are 2–12 m, and an opening must fit its wall.',
     wall: { north: 'north', east: 'east', south: 'south', west: 'west' },
   },
   draw: {

@@ -33,6 +33,8 @@ export function problemText(p: Problem, t: Translate): string {
         return t('problem.app.presetUnreadable', {
           name: t(`presets.name.${p.reason.params.name}`),
         });
+      if (p.reason.code === 'wallFull')
+        return t('problem.app.wallFull', { wall: t(`room.wall.${p.reason.params.wall}`) });
       return t(`problem.app.${p.reason.code}`, p.reason.params);
     case 'storedLog': {
       const where = storedLogWhere(p.error, t);

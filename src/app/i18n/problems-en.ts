@@ -142,6 +142,7 @@ export const problemsEn = {
       'the tab that saves this office no longer has branch “{{name}}” (deleted or set aside there); switch branch or reload',
     modelTooLarge: 'the model is {{mb}} MB; the limit is {{limitMb}} MB',
     modelTooBig: 'the model is {{width}}×{{depth}}×{{height}} m; scale it down',
+    wallFull: 'the {{wall}} wall has no free spot for it: other doors and windows are in the way',
   } satisfies Record<AppReason['code'], string>,
   /** The browser's storage failed (storage-failure.ts); `browserSaid` adds its own words. */
   storage: {

@@ -127,6 +127,7 @@ export const problemsZh: Messages['problem'] = {
       '负责保存此办公室的标签页已没有分支“{{name}}”（已在那里删除或搁置）；请切换分支或重新加载',
     modelTooLarge: '模型大小为 {{mb}} MB，上限为 {{limitMb}} MB',
     modelTooBig: '模型尺寸为 {{width}}×{{depth}}×{{height}} 米，请缩小',
+    wallFull: '{{wall}}墙上没有空位放它：其他门窗占了位置',
   },
   storage: {
     full: '浏览器为本网站提供的存储空间已满',

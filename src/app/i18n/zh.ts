@@ -183,7 +183,6 @@ export const zh: Messages = {
     openingHeight: '洞口高度（米）',
     sill: '窗台高度（米）',
     remove: '移除{{name}}',
-    refused: '放不下：房间尺寸为 2–12 米，门窗必须在墙面范围内。',
     wall: { north: '北', east: '东', south: '南', west: '西' },
   },
   draw: {

@@ -116,6 +116,7 @@ const appReasons: Sample<AppReason> = {
   presetUnreadable: { code: 'presetUnreadable', params: { name: 'stress' } },
   modelTooLarge: { code: 'modelTooLarge', params: { mb: '10.0', limitMb: 10 } },
   modelTooBig: { code: 'modelTooBig', params: { width: '20.00', depth: '1.00', height: '1.00' } },
+  wallFull: { code: 'wallFull', params: { wall: 'east' } },
 };
 
 const storageFailures: Sample<StorageFailure> = {
