@@ -60,9 +60,7 @@ describe('a link to an example room', () => {
     await expect
       .poll(() =>
         page
-          .getByText(
-            `Opened “${EXAMPLE} (2)”: a new branch with the example as published.`,
-          )
+          .getByText(`Opened “${EXAMPLE} (2)”: a new branch with the example as published.`)
           .count(),
       )
       .toBe(1);
