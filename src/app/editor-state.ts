@@ -29,6 +29,17 @@ export function select(ids: readonly string[]): void {
   selection.set([...ids]);
 }
 
+/**
+ * A request to focus a door or window's first control in the Room panel
+ * (a Layout checks row about it: openings are not selectable in the room).
+ * A new object each time, so asking twice for one opening focuses it again.
+ */
+export const openingFocus = new SmallStore<{ readonly id: string } | null>(null);
+
+export function focusOpening(id: string): void {
+  openingFocus.set({ id });
+}
+
 /** dataTransfer type of a catalog kind dragged onto the room. */
 export const DRAG_MIME = 'application/x-home-office-kind';
 

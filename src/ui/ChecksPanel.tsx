@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { layoutReport } from '../app/derived';
-import { select } from '../app/editor-state';
+import { focusOpening, select } from '../app/editor-state';
 import { useOffice } from '../app/use-office';
 import { itemName } from './item-names';
 import { openingName } from './opening-names';
@@ -10,7 +10,9 @@ const MAX_ROWS = 30;
 
 /**
  * Collisions, blocked clearances and openings that no longer fit their wall,
- * listed; clicking one selects its items (an opening's own row has none).
+ * listed; clicking one selects its items. A row about a door or window alone
+ * (it does not fit, or overlaps another) has no items: it focuses that
+ * opening in the Room panel instead, and leaves the selection as it was.
  */
 export function ChecksPanel() {
   const { t } = useTranslation();
@@ -23,11 +25,13 @@ export function ChecksPanel() {
     ...report.collisions.map((c) => ({
       key: `c-${c.a}-${c.b}`,
       ids: [c.a, c.b],
+      openingId: undefined,
       text: t('checks.collision', { a: name(c.a), b: name(c.b) }),
     })),
     ...report.clearance.map((c, i) => ({
       key: `k-${i}-${c.kind}`,
       ids: [...c.itemIds],
+      openingId: c.openingId,
       text: t(c.messageKey, {
         a: name(c.itemIds[0]),
         // Nothing named second: what blocks the clearance is a wall.
@@ -38,6 +42,10 @@ export function ChecksPanel() {
       }),
     })),
   ];
+  const follow = (r: { ids: readonly string[]; openingId: string | undefined }) => {
+    if (r.ids.length === 0 && r.openingId !== undefined) focusOpening(r.openingId);
+    else select(r.ids);
+  };
   return (
     <section className="panel checks" aria-label={t('checks.label')}>
       <h2>{t('checks.label')}</h2>
@@ -47,7 +55,7 @@ export function ChecksPanel() {
         <ul>
           {rows.slice(0, MAX_ROWS).map((r) => (
             <li key={r.key}>
-              <button type="button" className="link" onClick={() => select(r.ids)}>
+              <button type="button" className="link" onClick={() => follow(r)}>
                 {r.text}
               </button>
             </li>

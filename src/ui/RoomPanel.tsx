@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addOpening,
@@ -7,6 +7,7 @@ import {
   removeOpening,
   resizeRoom,
 } from '../app/commands/room-commands';
+import { openingFocus } from '../app/editor-state';
 import type { LabelRef } from '../app/office-store';
 import type { Problem } from '../app/problem';
 import { useOffice, useOfficeStore } from '../app/use-office';
@@ -27,7 +28,8 @@ const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
  * nearest its centre (room-commands); a wall with none refuses, saying so.
  * After a Remove, focus goes to the next opening's first control (the
  * previous one's if it was last; the button that adds one back if none is
- * left), not to the page (removal-focus.ts).
+ * left), not to the page (removal-focus.ts). A Layout checks row about
+ * an opening focuses its first control the same way.
  */
 export function RoomPanel() {
   const { t } = useTranslation();
@@ -44,6 +46,17 @@ export function RoomPanel() {
   const removedKind = useRef<Opening['kind']>('door');
   const focus = useRemovalFocus(removals, ids, () =>
     removedKind.current === 'window' ? addWindow.current : addDoor.current,
+  );
+  // A Layout checks row about a door or window brings focus to it here.
+  const focusRef = useRef(focus.focus);
+  focusRef.current = focus.focus;
+  useEffect(
+    () =>
+      openingFocus.subscribe(() => {
+        const request = openingFocus.get();
+        if (request) focusRef.current(request.id);
+      }),
+    [],
   );
   const remove = (o: Opening) => {
     removedKind.current = o.kind;

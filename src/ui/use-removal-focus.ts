@@ -14,7 +14,11 @@ export function useRemovalFocus(
   removals: RemovalFocus,
   ids: readonly string[],
   fallback: () => HTMLElement | null,
-): { target(id: string): (el: HTMLElement | null) => void } {
+): {
+  target(id: string): (el: HTMLElement | null) => void;
+  /** Focuses an entry's target; false when it has none on the page. */
+  focus(id: string): boolean;
+} {
   const targets = useRef(new Map<string, HTMLElement>());
   // Which entry an element was for, still known once it has left the page.
   const idOf = useRef(new WeakMap<Element, string>());
@@ -30,6 +34,11 @@ export function useRemovalFocus(
     (next === null ? fallback() : targets.current.get(next))?.focus();
   }, [ids]);
   return {
+    focus: (id) => {
+      const el = targets.current.get(id);
+      el?.focus();
+      return el !== undefined;
+    },
     target: (id) => (el) => {
       if (el) {
         targets.current.set(id, el);
