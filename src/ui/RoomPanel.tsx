@@ -1,26 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addOpening,
-  changeOpening,
-  moveOpeningToWall,
-  removeOpening,
-  resizeRoom,
-} from '../app/commands/room-commands';
+import { addOpening, removeOpening, resizeRoom } from '../app/commands/room-commands';
 import { openingFocus } from '../app/editor-state';
-import type { LabelRef } from '../app/office-store';
 import type { Problem } from '../app/problem';
 import { useOffice, useOfficeStore } from '../app/use-office';
-import type { Opening, Room, WallSide } from '../core/office-state';
-import { offsetLimit, openingMisfit } from '../layout/clearance/opening-fit';
+import type { Opening, Room } from '../core/office-state';
+import { clashingDoors } from '../layout/clearance/door-clash';
 import { overlappingPairs } from '../layout/clearance/opening-overlap';
-import { labelText } from './label-text';
 import { NumberField } from './NumberField';
+import { OpeningEditor } from './OpeningEditor';
 import { openingLabels } from './opening-names';
 import { removalFocus } from './removal-focus';
 import { useRemovalFocus } from './use-removal-focus';
-
-const WALLS: WallSide[] = ['north', 'east', 'south', 'west'];
 
 /**
  * The room: typed size and wall thickness; doors and windows on its walls.
@@ -62,8 +53,10 @@ export function RoomPanel() {
     removedKind.current = o.kind;
     removals.removeKeepingFocus(() => (removeOpening(store, o.id) ? [o.id] : []));
   };
-  // Openings overlapping another on their wall (a file from before the rule): flagged at both.
+  // Openings overlapping another on their wall (a file from before the rule),
+  // and doors whose leaves hit each other: flagged at both.
   const overlaps = useMemo(() => overlapsOf(openings), [openings]);
+  const clashes = useMemo(() => clashesOf(room, openings), [room, openings]);
   const refuse = (p: Problem | null) => {
     if (p) store.setNotice({ kind: 'error', key: 'status.refused', reason: p });
   };
@@ -129,6 +122,7 @@ export function RoomPanel() {
           opening={o}
           label={labels.get(o.id)!}
           overlaps={(overlaps.get(o.id) ?? []).map((id) => ({ id, label: labels.get(id)! }))}
+          clashes={(clashes.get(o.id) ?? []).map((id) => ({ id, label: labels.get(id)! }))}
           disabled={readOnly}
           firstControl={focus.target(o.id)}
           onRemove={() => remove(o)}
@@ -140,125 +134,22 @@ export function RoomPanel() {
 
 /** For each opening, the others it overlaps on its wall, in the room's order. */
 function overlapsOf(openings: Record<string, Opening>): ReadonlyMap<string, readonly string[]> {
+  return bothWays(overlappingPairs(Object.values(openings)));
+}
+
+/** For each door, the others its leaf hits when both are open, in the room's order. */
+function clashesOf(room: Room, openings: Record<string, Opening>) {
+  return bothWays(clashingDoors(room, Object.values(openings)).map((c) => [c.a, c.b] as const));
+}
+
+function bothWays(
+  pairs: ReadonlyArray<readonly [Opening, Opening]>,
+): ReadonlyMap<string, readonly string[]> {
   const out = new Map<string, string[]>();
   const add = (id: string, other: string) => out.set(id, [...(out.get(id) ?? []), other]);
-  for (const [a, b] of overlappingPairs(Object.values(openings))) {
+  for (const [a, b] of pairs) {
     add(a.id, b.id);
     add(b.id, a.id);
   }
   return out;
-}
-
-function OpeningEditor({
-  room,
-  opening: o,
-  label,
-  overlaps,
-  disabled,
-  firstControl,
-  onRemove,
-}: {
-  room: Room;
-  opening: Opening;
-  /** Its name, numbered when its wall has another of its kind (opening-names.ts). */
-  label: LabelRef;
-  /** The openings it overlaps on its wall, with their names (flagged, like a misfit). */
-  overlaps: ReadonlyArray<{ id: string; label: LabelRef }>;
-  disabled: boolean;
-  /** A ref for its first control: focus comes there after the opening before it is removed. */
-  firstControl(el: HTMLElement | null): void;
-  onRemove(): void;
-}) {
-  const { t } = useTranslation();
-  const store = useOfficeStore();
-  // The fields word a refusal themselves, naming the field, and so does the wall select.
-  const change = (patch: Partial<Opening>) => changeOpening(store, { ...o, ...patch });
-  // Kept as keys too: a notice about one of its fields words it in the language shown then.
-  const name = labelText(label, t);
-  // A room resized since may leave it past a wall's end or above the ceiling:
-  // flagged (here and in the Layout checks), not refused, like items it leaves outside.
-  const misfit = openingMisfit(room, o);
-  // The field says the wall's range when a typed offset falls outside it (not the schema's ±20 m).
-  const limit = offsetLimit(room, o);
-  return (
-    <fieldset disabled={disabled} className="opening">
-      <legend>{name}</legend>
-      {misfit && (
-        <p className="hint" role="status">
-          {t(`clearance.${misfit}`, { opening: name })}
-        </p>
-      )}
-      {overlaps.map((other) => (
-        <p key={other.id} className="hint" role="status">
-          {t('clearance.openingsOverlap', { opening: name, other: labelText(other.label, t) })}
-        </p>
-      ))}
-      <label className="field">
-        <span>{t('room.wallLabel')}</span>
-        <select
-          ref={firstControl}
-          value={o.wall}
-          onChange={(e) => {
-            // To the free spot nearest that wall's centre; a wall with none refuses, saying so.
-            const problem = moveOpeningToWall(store, o.id, e.target.value as WallSide);
-            if (problem)
-              store.setNotice({
-                kind: 'error',
-                key: 'field.refused',
-                field: 'room.wallLabel',
-                fieldOf: label,
-                reason: problem,
-              });
-          }}
-        >
-          {WALLS.map((w) => (
-            <option key={w} value={w}>
-              {t(`room.wall.${w}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <NumberField
-        labelKey="room.offset"
-        of={label}
-        value={o.offset}
-        step={0.1}
-        min={limit === null ? undefined : -limit}
-        max={limit ?? undefined}
-        onCommit={(offset) => change({ offset })}
-      />
-      <NumberField
-        labelKey="room.openingWidth"
-        of={label}
-        value={o.width}
-        step={0.05}
-        min={0.3}
-        max={4}
-        onCommit={(width) => change({ width })}
-      />
-      <NumberField
-        labelKey="room.openingHeight"
-        of={label}
-        value={o.height}
-        step={0.05}
-        min={0.3}
-        max={4}
-        onCommit={(height) => change({ height })}
-      />
-      {o.kind === 'window' && (
-        <NumberField
-          labelKey="room.sill"
-          of={label}
-          value={o.sill}
-          step={0.05}
-          min={0}
-          max={3}
-          onCommit={(sill) => change({ sill })}
-        />
-      )}
-      <button type="button" onClick={onRemove}>
-        {t('room.remove', { name })}
-      </button>
-    </fieldset>
-  );
 }

@@ -28,9 +28,13 @@ describe('a door moved to another wall and back', () => {
   it('lands beside the other door, and an offset over it is refused, naming it', async () => {
     await room().getByRole('button', { name: 'Add a door', exact: true }).click();
     await expect.poll(doors).toEqual(['south 1.2', 'south 0']);
-    await door('Door 1 on the south wall').getByRole('combobox').selectOption('north');
+    await door('Door 1 on the south wall')
+      .getByRole('combobox', { name: 'Wall' })
+      .selectOption('north');
     await expect.poll(doors).toEqual(['north 0', 'south 0']);
-    await door('Door on the north wall').getByRole('combobox').selectOption('south');
+    await door('Door on the north wall')
+      .getByRole('combobox', { name: 'Wall' })
+      .selectOption('south');
     await expect.poll(doors).toEqual(['south 1', 'south 0']);
     const checks = page.getByRole('region', { name: 'Layout checks', exact: true });
     expect(await checks.getByText(/overlaps/).count()).toBe(0);

@@ -142,6 +142,8 @@ export const en = {
     openingsOverlap:
       '{{opening}} overlaps {{other}}: move one along the wall or to another wall, or make it smaller',
     windowBlocked: '{{opening}}: {{a}} stands in front of it and blocks its light',
+    doorsClash:
+      '{{opening}} and {{other}} hit each other when both open: move one along its wall or hinge it on the other side',
   },
   category: {
     desk: 'Desks',
@@ -191,6 +193,9 @@ export const en = {
     openingWidth: 'Opening width (m)',
     openingHeight: 'Opening height (m)',
     sill: 'Sill height (m)',
+    /** Which jamb the leaf turns on, for a person in the room facing the door. */
+    hinge: 'Hinge, seen from the room',
+    hingeSide: { left: 'left', right: 'right' },
     remove: 'Remove {{name}}',
     wall: { north: 'north', east: 'east', south: 'south', west: 'west' },
   },

@@ -134,6 +134,7 @@ export const zh: Messages = {
     openingTooTall: '{{opening}}比房间还高：请把它改矮或把房间加高',
     openingsOverlap: '{{opening}}与{{other}}重叠：请把其中一个沿墙移动或移到另一面墙，或把它改小',
     windowBlocked: '{{opening}}：{{a}}挡在前面，遮住了光线',
+    doorsClash: '{{opening}}与{{other}}同时打开会相撞：请把其中一扇沿墙移动，或改到另一侧开',
   },
   category: {
     desk: '书桌',
@@ -182,6 +183,8 @@ export const zh: Messages = {
     openingWidth: '洞口宽度（米）',
     openingHeight: '洞口高度（米）',
     sill: '窗台高度（米）',
+    hinge: '合页位置（从室内看）',
+    hingeSide: { left: '左侧', right: '右侧' },
     remove: '移除{{name}}',
     wall: { north: '北', east: '东', south: '南', west: '西' },
   },

@@ -7,6 +7,7 @@ import { convexOverlap } from '../geometry/sat';
 import { EPS, type Vec2 } from '../geometry/vec';
 import { roomBounds } from '../room';
 import type { Opening, PlacedItem, Room } from '../types';
+import { doorClashIssues } from './door-clash';
 import { doorSwingPolygon } from './door-swing';
 import { openingMisfitIssues } from './opening-fit';
 import { openingOverlapIssues } from './opening-overlap';
@@ -88,7 +89,8 @@ function compareIssues(a: ClearanceIssue, b: ClearanceIssue): number {
  * Everything that blocks a clearance: desk chair zones, front access of
  * shelves and devices, door swings, walkways under 0.6 m, items outside
  * the room, doors and windows that no longer fit their wall or overlap
- * another on it, windows something tall stands in front of. Warnings, not
+ * another on it, windows something tall stands in front of, doors whose
+ * leaves hit each other when both open. Warnings, not
  * refusals: the user may keep the layout.
  */
 export function findClearanceIssues(
@@ -153,5 +155,6 @@ export function findClearanceIssues(
   out.push(...openingMisfitIssues(room, openings));
   out.push(...openingOverlapIssues(room, openings));
   out.push(...windowBlockedIssues(room, openings, fps));
+  out.push(...doorClashIssues(room, openings));
   return out.sort(compareIssues);
 }

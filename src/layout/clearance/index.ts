@@ -1,3 +1,4 @@
+export { clashingDoors, type DoorClash, doorClashIssues } from './door-clash';
 export { doorSwingPolygon } from './door-swing';
 export { type FindClearanceOptions, findClearanceIssues } from './find-issues';
 export { openingMisfit, openingMisfitIssues } from './opening-fit';

@@ -13,7 +13,9 @@ export type ClearanceKind =
   /** Two doors or windows on one wall overlapping along it and in height (a file from before the rule). */
   | 'openingsOverlap'
   /** Something tall standing in front of a window, hiding much of its glass. */
-  | 'windowBlocked';
+  | 'windowBlocked'
+  /** Two doors whose leaves sweep the same floor (near a corner, or across a narrow room). */
+  | 'doorsClash';
 
 export interface ClearanceIssue {
   readonly kind: ClearanceKind;
@@ -25,10 +27,11 @@ export interface ClearanceIssue {
   readonly where: Vec2;
   /**
    * The door whose swing is blocked (doorSwing), the opening that does not
-   * fit (opening*), or the first of two that overlap (openingsOverlap).
+   * fit (opening*), or the first of two that overlap (openingsOverlap) or
+   * clash (doorsClash).
    */
   readonly openingId?: string;
-  /** The second of two overlapping openings, in the room's order (openingsOverlap only). */
+  /** The second of the two, in the room's order (openingsOverlap and doorsClash only). */
   readonly otherOpeningId?: string;
   /** Measured width of a too-narrow walkway, metres (walkway only). */
   readonly gap?: number;
@@ -65,4 +68,5 @@ export const messageKeys: Readonly<Record<ClearanceKind, string>> = {
   openingTooTall: 'clearance.openingTooTall',
   openingsOverlap: 'clearance.openingsOverlap',
   windowBlocked: 'clearance.windowBlocked',
+  doorsClash: 'clearance.doorsClash',
 };

@@ -43,7 +43,7 @@ describe('a Layout checks row about a door', () => {
     selection.set([someItem]);
     const wall = within(
       region('Room').getByRole('group', { name: 'Door on the south wall' }),
-    ).getByRole('combobox');
+    ).getByRole('combobox', { name: 'Wall' });
     expect(document.activeElement).not.toBe(wall);
 
     await act(async () =>

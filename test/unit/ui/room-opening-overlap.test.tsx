@@ -35,7 +35,9 @@ const click = (name: string) =>
   act(async () => fireEvent.click(screen.getByRole('button', { name })));
 
 async function setWall(group: string, wall: string) {
-  const select = within(region('Room').getByRole('group', { name: group })).getByRole('combobox');
+  const select = within(region('Room').getByRole('group', { name: group })).getByRole('combobox', {
+    name: 'Wall',
+  });
   await act(async () => fireEvent.change(select, { target: { value: wall } }));
 }
 
@@ -90,7 +92,7 @@ describe('moving a door to another wall in the Room panel', () => {
     expect(doors(store)).toEqual([['south', 1.2]]);
     const select = within(
       region('Room').getByRole('group', { name: 'Door on the south wall' }),
-    ).getByRole('combobox') as HTMLSelectElement;
+    ).getByRole('combobox', { name: 'Wall' }) as HTMLSelectElement;
     expect(select.value).toBe('south');
     expect(screen.getByRole('alert').textContent).toBe(
       'Refused: Door on the south wall: Wall: the north wall has no free spot for it: other doors and windows are in the way',
