@@ -8,7 +8,8 @@ import { networkCommandSchema } from '../devices/network/commands';
 import { printerCommandSchema } from '../devices/printer/commands';
 import { matchMode, signalMode, smartBinderCommandSchema } from '../devices/smart-binder/commands';
 import { defineEvent } from '../events/define';
-import { deviceKinds } from './device-kinds';
+import { type DeviceKind, deviceKinds } from './device-kinds';
+import { paramOverridesOf } from './device-params';
 
 /** Commands to the office system as a whole: it picks the device that serves them. */
 export const officeCommandSchema = z.discriminatedUnion('type', [
@@ -64,11 +65,19 @@ export interface SystemCommand {
   command: AnyCommand;
 }
 
-export const deviceSpecSchema = z.object({
-  id: idString,
-  kind: z.enum(deviceKinds),
-  params: z.record(z.string(), z.unknown()).optional(),
-});
+const specOf = <K extends DeviceKind>(kind: K) =>
+  z.object({ id: idString, kind: z.literal(kind), params: paramOverridesOf[kind].optional() });
+
+/**
+ * One option per kind, so a device's `params` are checked by its kind's
+ * schema and a refusal names the field, e.g. `devices[1].params.saveMs`.
+ * Valid specs parse to themselves (the schemas transform nothing), so logs
+ * written before these checks read as they were.
+ */
+export const deviceSpecSchema = z.discriminatedUnion(
+  'kind',
+  deviceKinds.map(specOf) as [ReturnType<typeof specOf>, ...ReturnType<typeof specOf>[]],
+);
 export type DeviceSpec = z.infer<typeof deviceSpecSchema>;
 
 /**

@@ -21,6 +21,7 @@ import { defaultPrinterParams, type PrinterParams } from '../devices/printer/par
 import { smartBinderCommandSchema } from '../devices/smart-binder/commands';
 import { createSmartBinderMachine } from '../devices/smart-binder/machine';
 import { defaultSmartBinderParams, type SmartBinderParams } from '../devices/smart-binder/params';
+import { paramOverridesOf } from './device-params';
 
 export const deviceKinds = [
   'e-board',
@@ -77,6 +78,15 @@ export function buildDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevic
 }
 
 function compileDevice(kind: DeviceKind, over?: ParamOverrides): BuiltDevice {
+  // Logs are validated when read; this stops code (a test, a script) that
+  // builds a device with overrides a log could not hold.
+  if (over !== undefined) {
+    const parsed = paramOverridesOf[kind].safeParse(over);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${kind} params.${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
   switch (kind) {
     case 'e-board':
       return { logic: createEBoardMachine(merge(defaultEBoardParams, over)) };

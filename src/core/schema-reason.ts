@@ -58,8 +58,11 @@ export function schemaReason(issue: $ZodIssue): Reason {
         ? reason('reservedId', { id: String(issue.input) })
         : reason('invalid');
     case 'invalid_key':
-    case 'invalid_element':
-      return reason('invalid');
+    case 'invalid_element': {
+      // The key's (or map element's) own issue, e.g. a record key too long.
+      const inner = issue.issues[0];
+      return inner ? schemaReason(inner) : reason('invalid');
+    }
     default: {
       const never: never = issue;
       throw new Error(`unhandled zod issue ${(never as { code: string }).code}`);
@@ -72,6 +75,7 @@ const sizeUnits: Readonly<Record<string, 'characters' | 'items' | 'entries' | 'b
   array: 'items',
   set: 'items',
   map: 'entries',
+  record: 'entries',
   file: 'bytes',
 };
 

@@ -1,3 +1,5 @@
+import { amount, atMost, chance, durationMs, paramOverrides, rate } from '../param-overrides';
+
 /**
  * Audio recorder (录音) parameters. Reference device: a voice recorder of the
  * Sony ICD-UX570 class (4 GB, MP3 128 kbit/s ≈ 159 h, datasheet).
@@ -33,3 +35,23 @@ export const defaultAudioRecorderParams: AudioRecorderParams = {
   confidenceMin: 0.85,
   confidenceMax: 0.97,
 };
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. A bit rate
+ * of 0 would record nothing, and storage of 0 ms refuses every recording.
+ */
+export const audioRecorderParamOverrides = paramOverrides<AudioRecorderParams>(
+  {
+    bitRate: rate,
+    storageMs: durationMs.min(1),
+    saveMs: durationMs,
+    uploadBaseMs: durationMs,
+    uplinkBytesPerS: rate,
+    transcribeRealTimeFactor: amount,
+    wordsPerSecond: amount,
+    confidenceMin: chance,
+    confidenceMax: chance,
+  },
+  defaultAudioRecorderParams,
+  [atMost('confidenceMin', 'confidenceMax')],
+);

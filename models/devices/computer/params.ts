@@ -1,3 +1,5 @@
+import { durationMs, paramOverrides } from '../param-overrides';
+
 /**
  * Computer (资料编辑) parameters: the designer's workstation. Editing itself
  * is paced by the designer (OPEN ... CLOSE), so only machine-bound times are
@@ -11,3 +13,9 @@ export interface ComputerParams {
 export const defaultComputerParams: ComputerParams = {
   saveVersionMs: 1_500,
 };
+
+/** Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. */
+export const computerParamOverrides = paramOverrides<ComputerParams>(
+  { saveVersionMs: durationMs },
+  defaultComputerParams,
+);

@@ -1,3 +1,15 @@
+import { z } from 'zod';
+import {
+  amount,
+  atMost,
+  chance,
+  durationMs,
+  paramOverrides,
+  percent,
+  positiveCount,
+  rate,
+} from '../param-overrides';
+
 /**
  * E-board (电子板) parameters. Reference device: an e-ink writing tablet of
  * the reMarkable 2 / Boox Note class. Values marked "assumption" are stated
@@ -52,3 +64,30 @@ export const defaultEBoardParams: EBoardParams = {
   confidenceMin: 0.8,
   confidenceMax: 0.99,
 };
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. An upload
+ * that always fails would retry forever (a link that is down is the network
+ * going offline, modelled by NETWORK_CHANGED), so its chance stays below 1.
+ */
+export const eboardParamOverrides = paramOverrides<EBoardParams>(
+  {
+    batteryPctPerStroke: percent,
+    batteryPctPerUpload: percent,
+    minBatteryPct: percent,
+    storagePages: positiveCount,
+    saveMs: durationMs,
+    uploadBaseMs: durationMs,
+    bytesPerStroke: amount,
+    uplinkBytesPerS: rate,
+    uploadFailureProbability: z.number().min(0).lt(1),
+    backoffBaseMs: durationMs,
+    backoffMaxMs: durationMs,
+    convertBaseMs: durationMs,
+    convertMsPerStroke: durationMs,
+    confidenceMin: chance,
+    confidenceMax: chance,
+  },
+  defaultEBoardParams,
+  [atMost('confidenceMin', 'confidenceMax'), atMost('backoffBaseMs', 'backoffMaxMs')],
+);

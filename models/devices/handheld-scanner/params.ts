@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { amount, atMost, durationMs, paramOverrides, rate } from '../param-overrides';
+
 /**
  * Handheld (wand) scanner parameters. Reference device: a wand scanner of
  * the VuPoint Magic Wand / Doxie Go class. Sheet sizes are ISO 216.
@@ -37,6 +40,34 @@ export const defaultHandheldScannerParams: HandheldScannerParams = {
   uploadBaseMs: 500,
   uplinkBytesPerS: 1_250_000,
 };
+
+const perFormat = <T extends z.ZodType<number>>(value: T) =>
+  z.strictObject({ pdf: value, png: value, tiff: value });
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. The pass
+ * count is (sheet width − planned overlap) / (bar width − planned overlap):
+ * a bar of at least 1 cm whose passes overlap by at most half of it keeps
+ * that count small (an A1 sheet in at most ~120 passes) and its divisor
+ * positive. The plan must leave the overlap the stitcher needs.
+ */
+export const handheldScannerParamOverrides = paramOverrides<HandheldScannerParams>(
+  {
+    scanWidthMm: z.number().finite().min(10),
+    plannedOverlapMm: amount,
+    minOverlapMm: amount,
+    maxSpeedMmS: rate,
+    // The skew a PASS command can report (handheld-scanner/commands.ts).
+    maxSkewDeg: z.number().min(0).max(90),
+    stitchMsPerPass: durationMs,
+    convertMs: perFormat(durationMs),
+    kbPerPass: perFormat(amount),
+    uploadBaseMs: durationMs,
+    uplinkBytesPerS: rate,
+  },
+  defaultHandheldScannerParams,
+  [atMost('plannedOverlapMm', 'scanWidthMm', 0.5), atMost('minOverlapMm', 'plannedOverlapMm')],
+);
 
 /** Sheet sizes, width × length in mm: passes run along the length. */
 export const sheetSizes = {

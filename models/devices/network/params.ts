@@ -1,3 +1,5 @@
+import { atMost, chance, durationMs, paramOverrides, rate } from '../param-overrides';
+
 /**
  * Network (网络共享) parameters: the home connection and the client's side of
  * a share. Client behaviour is not measurable from a datasheet; the ranges
@@ -27,3 +29,21 @@ export const defaultNetworkParams: NetworkParams = {
   feedbackDelayMaxMs: 8 * 3_600_000,
   approveProbability: 0.6,
 };
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. A wait is
+ * drawn between its min and max, so min may not pass max.
+ */
+export const networkParamOverrides = paramOverrides<NetworkParams>(
+  {
+    sendBaseMs: durationMs,
+    uplinkBytesPerS: rate,
+    viewDelayMinMs: durationMs,
+    viewDelayMaxMs: durationMs,
+    feedbackDelayMinMs: durationMs,
+    feedbackDelayMaxMs: durationMs,
+    approveProbability: chance,
+  },
+  defaultNetworkParams,
+  [atMost('viewDelayMinMs', 'viewDelayMaxMs'), atMost('feedbackDelayMinMs', 'feedbackDelayMaxMs')],
+);

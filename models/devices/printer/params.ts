@@ -1,3 +1,14 @@
+import { z } from 'zod';
+import {
+  chance,
+  count,
+  durationMs,
+  type ParamFields,
+  paramOverrides,
+  positiveCount,
+  rate,
+} from '../param-overrides';
+
 /**
  * Printer family parameters: the all-in-one (多功能一体机) and the separate
  * single-function printer, copier and scanner of the essay's comparison.
@@ -68,6 +79,35 @@ export const defaultPrinterParams: Record<PrinterKind, PrinterParams> = {
     jamProbabilityPerPage: 0,
     queueCapacity: 20,
   },
+};
+
+const perJob = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ print: value, copy: value, scan: value });
+
+/**
+ * A tray or cartridge of 0 is no tray or cartridge (the flatbed scanner); a
+ * queue of 0 would refuse every job. A page takes 60,000 / ppm ms, so pages
+ * per minute are above 0 even for a job kind the device does not take.
+ */
+const printerFields: ParamFields<PrinterParams> = {
+  capabilities: perJob(z.boolean()),
+  ppm: perJob(rate),
+  warmupMs: durationMs,
+  trayCapacity: count,
+  tonerPages: count,
+  jamProbabilityPerPage: chance,
+  queueCapacity: positiveCount,
+};
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry, checked
+ * against the defaults of the device's own kind, as it is built.
+ */
+export const printerParamOverrides: Record<PrinterKind, z.ZodType<Partial<PrinterParams>>> = {
+  'all-in-one': paramOverrides(printerFields, defaultPrinterParams['all-in-one']),
+  printer: paramOverrides(printerFields, defaultPrinterParams.printer),
+  copier: paramOverrides(printerFields, defaultPrinterParams.copier),
+  scanner: paramOverrides(printerFields, defaultPrinterParams.scanner),
 };
 
 /** A device with no paper tray (a flatbed scanner: trayCapacity 0) takes no paper. */

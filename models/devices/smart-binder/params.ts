@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { count, durationMs, paramOverrides, positiveCount } from '../param-overrides';
+
 /**
  * Smart binder (电子书夹) parameters. Reference: an A3 display book with
  * pocket sleeves plus an LED and a buzzer per sleeve (the essay's concept; no
@@ -48,6 +51,67 @@ export const defaultSmartBinderParams: SmartBinderParams = {
   nearestLettersPerTypo: 2,
   maxTextLength: 200,
 };
+
+/**
+ * Most sleeves a binder may have in all (assumption: ten 100-sleeve display
+ * books). Every sleeve gets a slot id when the machine is built, so the cap
+ * keeps a mistyped count from building millions of them.
+ */
+export const MAX_SLEEVES = 1_000;
+
+/** Longest category name (assumption: what the terminal's category list shows). */
+export const MAX_CATEGORY_LENGTH = 40;
+
+/**
+ * Sleeves per category, replacing the default categories as a whole: at
+ * least one category, each with at least one sleeve (a category with none
+ * would be offered and then always be full), at most MAX_SLEEVES in all.
+ * The count that passes the cap is refused, with the room left for it.
+ */
+const categories = z
+  .record(z.string().min(1).max(MAX_CATEGORY_LENGTH), positiveCount)
+  .superRefine((c, ctx) => {
+    const names = Object.keys(c);
+    if (names.length === 0) {
+      ctx.addIssue({ code: 'too_small', origin: 'record', minimum: 1, inclusive: true, input: c });
+      return;
+    }
+    let total = 0;
+    for (const name of names) {
+      const n = c[name]!;
+      if (total + n > MAX_SLEEVES) {
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'number',
+          maximum: MAX_SLEEVES - total,
+          inclusive: true,
+          path: [name],
+          input: n,
+        });
+        return;
+      }
+      total += n;
+    }
+  });
+
+/**
+ * Overrides an `OfficeSystemStarted` or `DevicesJoined` may carry. The typo
+ * allowances divide a word's length by letters per typo, so those are 1 or
+ * more; a name of 0 characters at most would refuse every filing.
+ */
+export const smartBinderParamOverrides = paramOverrides<SmartBinderParams>(
+  {
+    categories,
+    signalTimeoutMs: durationMs,
+    fuzzyMaxDistance: count,
+    fuzzyLettersPerTypo: positiveCount,
+    nearestCount: count,
+    nearestMaxDistance: count,
+    nearestLettersPerTypo: positiveCount,
+    maxTextLength: positiveCount,
+  },
+  defaultSmartBinderParams,
+);
 
 /** Slot ids are stable and readable: category plus 1-based number, e.g. 'sketches-07'. */
 export function slotIds(p: SmartBinderParams): string[] {
