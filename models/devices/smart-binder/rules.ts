@@ -67,7 +67,8 @@ export function fileRefusal(
   if (c.info.length > p.maxTextLength) {
     return refused(s.deviceId, 'FILE', 'binder.infoTooLong', { max: p.maxTextLength });
   }
-  if (!(c.category in p.categories)) {
+  // Own keys only: a category named "toString" or "constructor" is not one of the binder's.
+  if (!Object.hasOwn(p.categories, c.category)) {
     return refused(s.deviceId, 'FILE', 'binder.unknownCategory', { category: c.category });
   }
   if (s.docs[c.docId])

@@ -11,6 +11,7 @@ import {
 import {
   type BinderState,
   type FiledDocument,
+  fileRefusal,
   freeSlot,
   locate,
   nearest,
@@ -420,5 +421,25 @@ describe('filing at the binder', () => {
       ...s1,
       otherMatches: 0,
     });
+  });
+});
+
+describe('filing into a category', () => {
+  const file = (category: string) =>
+    fileRefusal(
+      binderOf(),
+      { type: 'FILE', docId: 'd1', name: 'Plan A', category, info: '', assetId: null },
+      p,
+    );
+
+  it('takes the binder’s own categories only, not names every object inherits', () => {
+    expect(file('sketches')).toBeNull();
+    for (const category of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(file(category)).toMatchObject({
+        type: 'CommandRefused',
+        reasonKey: 'binder.unknownCategory',
+        params: { category },
+      });
+    }
   });
 });
