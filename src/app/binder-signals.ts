@@ -1,3 +1,8 @@
+import {
+  defaultSmartBinderParams,
+  type SmartBinderParams,
+  slotIds,
+} from '../../models/devices/smart-binder/params';
 import type { BranchLog } from '../core/branch-log';
 import type { EventEnvelope } from '../core/envelope';
 
@@ -27,6 +32,48 @@ export function litSlots(events: readonly EventEnvelope[], seq: number): Map<str
     }
   }
   return lit;
+}
+
+type DeviceSpecs = { devices?: ReadonlyArray<{ id: string; kind: string; params?: unknown }> };
+
+/**
+ * Each smart binder's parameter overrides in the office running at `seq`
+ * (undefined: the defaults), from its start and the devices that joined it
+ * since, so its sleeves can be told apart as the model orders them. The
+ * same backward scan as `litSlots`. A log restored from its tail carries
+ * the start but not later joins: a binder that joined is then taken with
+ * the defaults, which is what the app places.
+ */
+export function binderParamsAt(
+  events: readonly EventEnvelope[],
+  seq: number,
+): Map<string, Record<string, unknown> | undefined> {
+  const out = new Map<string, Record<string, unknown> | undefined>();
+  for (let i = lastAtOrBefore(events, seq); i >= 0; i--) {
+    const e = events[i]!;
+    if (e.type !== 'OfficeSystemStarted' && e.type !== 'DevicesJoined') continue;
+    for (const d of (e.payload as DeviceSpecs).devices ?? []) {
+      if (d.kind === 'smart-binder' && !out.has(d.id)) {
+        out.set(d.id, d.params as Record<string, unknown> | undefined);
+      }
+    }
+    if (e.type === 'OfficeSystemStarted') break;
+  }
+  return out;
+}
+
+const DEFAULT_ORDER = slotIds(defaultSmartBinderParams);
+
+/**
+ * Where a sleeve is in its binder, in the model's order (-1: not one of its
+ * sleeves): its own categories if its file gave it some.
+ */
+export function sleeveIndex(over: Record<string, unknown> | undefined, slotId: string): number {
+  // The shallow merge buildDevice makes (models/office/device-kinds.ts), without the machines.
+  const order = over
+    ? slotIds({ ...defaultSmartBinderParams, ...over } as SmartBinderParams)
+    : DEFAULT_ORDER;
+  return order.indexOf(slotId);
 }
 
 /**

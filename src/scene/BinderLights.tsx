@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
-import { defaultSmartBinderParams, slotIds } from '../../models/devices/smart-binder/params';
-import { litSlots, scannable } from '../app/binder-signals';
+import { binderParamsAt, litSlots, scannable, sleeveIndex } from '../app/binder-signals';
 import { useOffice, useOfficeStore } from '../app/use-office';
 import { getKind } from '../layout/catalog/catalog';
-import { binderSlotBox } from './parts/device-parts';
+import { BINDER_COLUMNS, BINDER_ROWS, binderSlotBox } from './parts/device-parts';
 import { sharedMaterial, unitGeometries } from './shared-resources';
 
-const SLOT_ORDER = slotIds(defaultSmartBinderParams);
 const light = sharedMaterial('plastic', '#ffd54a', '#ffc400');
 
-/** The essay's smart binder: the slot holding the document asked for lights up. */
+/**
+ * The essay's smart binder: the slot holding the document asked for lights
+ * up, counted in that binder's own sleeves (a file may give it categories
+ * of its own).
+ */
 export function BinderLights() {
   const store = useOfficeStore();
   const seq = useOffice((v) => v.state.seq);
@@ -18,18 +20,19 @@ export function BinderLights() {
   // Before the older events are in, the scan reads the snapshot's carried events instead.
   const complete = useOffice((v) => v.historyLoaded);
   // biome-ignore lint/correctness/useExhaustiveDependencies: seq, branch and completeness identify the events scanned
-  const lit = useMemo(
-    () => litSlots(scannable(store.workspace.current.log), seq),
-    [store, seq, branchId, complete],
-  );
+  const { lit, params } = useMemo(() => {
+    const events = scannable(store.workspace.current.log);
+    return { lit: litSlots(events, seq), params: binderParamsAt(events, seq) };
+  }, [store, seq, branchId, complete]);
   if (lit.size === 0) return null;
   return (
     <group name="binder-lights">
       {[...lit].map(([deviceId, slotId]) => {
         const item = items[deviceId];
         const kind = item ? getKind(item.kind) : undefined;
-        const index = SLOT_ORDER.indexOf(slotId);
-        if (!item || !kind || index < 0) return null;
+        const index = sleeveIndex(params.get(deviceId), slotId);
+        // The model draws 10 × 10 sleeves: a sleeve past them lights in the panels only.
+        if (!item || !kind || index < 0 || index >= BINDER_COLUMNS * BINDER_ROWS) return null;
         const size = item.size ?? kind.size;
         const box = binderSlotBox(index, size.width, size.depth, size.height);
         return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carryAt, litSlots } from '../../../src/app/binder-signals';
+import { defaultSmartBinderParams, slotIds } from '../../../models/devices/smart-binder/params';
+import { binderParamsAt, carryAt, litSlots, sleeveIndex } from '../../../src/app/binder-signals';
 import type { EventEnvelope } from '../../../src/core/envelope';
 
 /** A random log of office starts, binder signals and other events (types only matter here). */
@@ -67,5 +68,54 @@ describe('binder signals of a log restored from its tail', () => {
     expect([...litSlots(log, 2)]).toEqual([['b', 's1']]);
     expect([...litSlots(log, 3)]).toEqual([]);
     expect([...litSlots(log, 4)]).toEqual([['b', 's3']]);
+  });
+});
+
+describe('a binder’s own sleeves', () => {
+  const e = (seq: number, type: string, payload: Record<string, unknown>): EventEnvelope => ({
+    seq,
+    id: `e${seq}`,
+    type,
+    v: 1,
+    at: seq,
+    source: 'sim',
+    payload,
+  });
+  const own = { categories: { plans: 3, contracts: 2 } };
+  const log = [
+    e(1, 'OfficeSystemStarted', {
+      seed: 1,
+      devices: [{ id: 'old', kind: 'smart-binder', params: own }],
+    }),
+    e(2, 'OfficeSystemStarted', {
+      seed: 2,
+      devices: [
+        { id: 'b1', kind: 'smart-binder', params: own },
+        { id: 'pc', kind: 'computer' },
+      ],
+    }),
+    e(3, 'SceneNamed', { name: 'x' }),
+    e(4, 'DevicesJoined', { devices: [{ id: 'b2', kind: 'smart-binder' }] }),
+  ];
+
+  it('are read from the running office’s start and the binders that joined it', () => {
+    expect(binderParamsAt(log, 4)).toEqual(
+      new Map<string, unknown>([
+        ['b2', undefined],
+        ['b1', own],
+      ]),
+    );
+    // Before the join, only the start's binder; a binder of an earlier office is not in it.
+    expect([...binderParamsAt(log, 3).keys()]).toEqual(['b1']);
+    expect([...binderParamsAt(log, 1).keys()]).toEqual(['old']);
+  });
+
+  it('count a sleeve in its binder’s own categories, or the default ones', () => {
+    expect(sleeveIndex(own, 'plans-01')).toBe(0);
+    expect(sleeveIndex(own, 'contracts-02')).toBe(4);
+    expect(sleeveIndex(own, 'sketches-01')).toBe(-1);
+    // The default binder has no plans; its sleeves count in its own order.
+    expect(sleeveIndex(undefined, 'plans-01')).toBe(-1);
+    expect(sleeveIndex(undefined, slotIds(defaultSmartBinderParams)[7]!)).toBe(7);
   });
 });
